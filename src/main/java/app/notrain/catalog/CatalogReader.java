@@ -1,0 +1,99 @@
+package app.notrain.catalog;
+
+import com.google.gson.JsonParseException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads the built-in catalog from the class path, or a catalog bundle from a file, and validates it. */
+public final class CatalogReader {
+    static final String ROOT = "/app/notrain/catalog/";
+
+    private record Index(String catalogVersion, List<String> platforms) {
+    }
+
+    private CatalogReader() {
+    }
+
+    /** The catalog shipped with the app. It is validated by the build, so a failure here is a packaging bug. */
+    public static Catalog builtIn() {
+        try {
+            return validated("built-in catalog", readBuiltIn());
+        } catch (CatalogException e) {
+            throw new IllegalStateException("The built-in catalog is invalid: " + e.getMessage(), e);
+        }
+    }
+
+    /** The built-in catalog exactly as read, without validation (the build test validates it). */
+    static Catalog readBuiltIn() throws CatalogException {
+        Index index = parse(resource("index.json"), Index.class, "index.json");
+        if (index == null || index.platforms() == null) {
+            throw new CatalogException("index.json", List.of("no \"platforms\" list"));
+        }
+        List<Platform> platforms = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (String id : index.platforms()) {
+            String origin = "platforms/" + id + ".json";
+            try {
+                Platform platform = parse(resource("platforms/" + id + ".json"), Platform.class, origin);
+                if (platform != null && !id.equals(platform.id())) {
+                    problems.add(origin + ": id \"" + platform.id() + "\" differs from the file name");
+                }
+                platforms.add(platform);
+            } catch (CatalogException e) {
+                problems.addAll(e.problems().stream().map(p -> origin + ": " + p).toList());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new CatalogException("built-in catalog", problems);
+        }
+        return new Catalog(index.catalogVersion(), platforms);
+    }
+
+    /** A catalog bundle ({@code {"catalogVersion": …, "platforms": […]}}) from a file the user chose. */
+    public static Catalog readBundle(Path file) throws CatalogException {
+        String origin = file.toString();
+        String json;
+        try {
+            json = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new CatalogException(origin, List.of("cannot be read: " + e.getMessage()));
+        }
+        return validated(origin, parse(json, Catalog.class, origin));
+    }
+
+    private static Catalog validated(String origin, Catalog catalog) throws CatalogException {
+        if (catalog == null) {
+            throw new CatalogException(origin, List.of("the file is empty"));
+        }
+        List<String> problems = CatalogValidator.validate(catalog);
+        if (!problems.isEmpty()) {
+            throw new CatalogException(origin, problems);
+        }
+        return catalog;
+    }
+
+    private static <T> T parse(String json, Class<T> type, String origin) throws CatalogException {
+        try {
+            return CatalogJson.gson().fromJson(json, type);
+        } catch (JsonParseException e) {
+            String reason = e.getCause() instanceof IOException io ? io.getMessage() : e.getMessage();
+            throw new CatalogException(origin, List.of("not a valid catalog file: " + reason));
+        }
+    }
+
+    private static String resource(String name) throws CatalogException {
+        try (InputStream in = CatalogReader.class.getResourceAsStream(ROOT + name)) {
+            if (in == null) {
+                throw new CatalogException(name, List.of("missing from the application"));
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new CatalogException(name, List.of("cannot be read: " + e.getMessage()));
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package app.notrain.catalog;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Everything the app knows about refusing AI training on one platform. One JSON file each. */
+public record Platform(String id, String name, String company, String accountsCenter, LocalDate checked,
+                       OptOutKind optOut, Difficulty difficulty, int minutes, Text summary, Text regionNote,
+                       List<Region> optOutRegions, boolean minorsExcluded, Scope scope,
+                       List<SettingsPath> settingsPaths, String url, List<KeyDate> dates, List<Step> steps,
+                       List<Caveat> caveats, PrivacyScore privacyScore, Integer recheckDays,
+                       List<Source> sources) {
+
+    public static final int DEFAULT_RECHECK_DAYS = 90;
+
+    public Platform {
+        optOutRegions = ImmutableLists.copy(optOutRegions);
+        settingsPaths = ImmutableLists.copy(settingsPaths);
+        dates = ImmutableLists.copy(dates);
+        steps = ImmutableLists.copy(steps);
+        caveats = ImmutableLists.copy(caveats);
+        sources = ImmutableLists.copy(sources);
+    }
+
+    public int recheckDaysOrDefault() {
+        return recheckDays == null ? DEFAULT_RECHECK_DAYS : recheckDays;
+    }
+
+    /** When {@code fact} was last checked: its own date, or this platform's. */
+    public LocalDate checkedOf(Fact fact) {
+        return fact.checked() == null ? checked : fact.checked();
+    }
+
+    public Optional<Source> source(String sourceId) {
+        return sources.stream().filter(s -> s.id().equals(sourceId)).findFirst();
+    }
+
+    public Optional<Step> step(String stepId) {
+        return steps.stream().filter(s -> s.id().equals(stepId)).findFirst();
+    }
+}

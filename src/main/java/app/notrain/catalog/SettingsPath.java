@@ -1,0 +1,4 @@
+package app.notrain.catalog;
+
+public record SettingsPath(Device device, Breadcrumb path) {
+}

@@ -1,0 +1,21 @@
+package app.notrain.catalog;
+
+import com.google.gson.annotations.SerializedName;
+import java.time.LocalDate;
+import java.util.List;
+
+/** One thing to do for one account, in order. {@code waitFor}: the wait it ends in, if any. */
+public record Step(String id, Text title, Text detail, Breadcrumb path, Device device, String url,
+                   @SerializedName("wait") Wait waitFor, List<Region> regions, boolean sharedInAccountsCenter, boolean mitigation,
+                   Integer recheckDays, List<String> sources, boolean uncertain,
+                   LocalDate checked) implements Fact {
+    public Step {
+        regions = ImmutableLists.copy(regions);
+        sources = ImmutableLists.copy(sources);
+        device = device == null ? Device.ALL : device;
+    }
+
+    public boolean appliesTo(Region region) {
+        return regions.isEmpty() || regions.contains(region);
+    }
+}

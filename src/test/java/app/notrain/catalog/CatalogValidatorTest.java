@@ -1,0 +1,164 @@
+package app.notrain.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An imported catalog bundle is checked with the same rules; each problem says where it is. */
+class CatalogValidatorTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aValidBundleIsRead() throws Exception {
+        Catalog catalog = CatalogReader.readBundle(write(bundle(p -> { })));
+
+        assertThat(catalog.catalogVersion()).isEqualTo("2030.01.01");
+        assertThat(catalog.platforms()).extracting(Platform::id).containsExactly("example");
+    }
+
+    @Test
+    void aPlainHttpAddressIsRejected() {
+        assertProblem(p -> p.addProperty("url", "http://example.org/settings"),
+                "example.url: expected an https:// address");
+    }
+
+    @Test
+    void aMissingFrenchTextIsRejected() {
+        assertProblem(p -> p.getAsJsonObject("summary").remove("fr"), "example.summary.fr: missing or blank");
+    }
+
+    @Test
+    void aStepWithoutPathIsRejected() {
+        assertProblem(p -> step(p).remove("path"), "example.steps[0].path: missing");
+    }
+
+    @Test
+    void aDateCitingAnUnknownSourceIsRejected() {
+        assertProblem(p -> date(p).add("sources", array("nowhere")),
+                "example.dates[0].sources: \"nowhere\" is not in the platform's sources");
+    }
+
+    @Test
+    void aDateWithoutSourceIsRejected() {
+        assertProblem(p -> date(p).add("sources", new JsonArray()), "example.dates[0].sources: cite at least one source");
+    }
+
+    @Test
+    void anUnknownOptOutKindIsRejected() {
+        assertProblem(p -> p.addProperty("optOut", "MAYBE"), "example.optOut: missing or not one of the allowed values");
+    }
+
+    @Test
+    void duplicateStepIdsAreRejected() {
+        assertProblem(p -> p.getAsJsonArray("steps").add(step(p).deepCopy()), "\"do-it\" is used twice");
+    }
+
+    @Test
+    void aScoreWithoutSourceIsRejected() {
+        assertProblem(p -> {
+            JsonObject score = new JsonObject();
+            score.addProperty("value", 12.5);
+            score.addProperty("ranking", "Example 2025");
+            score.add("scale", text("lower is better", "plus bas, mieux c’est"));
+            p.add("privacyScore", score);
+        }, "example.privacyScore.sources: cite at least one source");
+    }
+
+    @Test
+    void aBadDateNamesThePathAndTheValue() throws IOException {
+        Path file = write(bundle(p -> date(p).addProperty("date", "27/05/2025")));
+
+        assertThatThrownBy(() -> CatalogReader.readBundle(file))
+                .isInstanceOf(CatalogException.class)
+                .hasMessageContaining("'27/05/2025' is not a valid date");
+    }
+
+    @Test
+    void notJsonAtAllIsRejectedWithAMessage() throws IOException {
+        Path file = dir.resolve("broken.json");
+        Files.writeString(file, "{ \"catalogVersion\": ", StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> CatalogReader.readBundle(file))
+                .isInstanceOf(CatalogException.class)
+                .hasMessageContaining("not a valid catalog file");
+    }
+
+    private void assertProblem(Consumer<JsonObject> damage, String expected) {
+        try {
+            Path file = write(bundle(damage));
+            assertThatThrownBy(() -> CatalogReader.readBundle(file))
+                    .isInstanceOfSatisfying(CatalogException.class,
+                            e -> assertThat(e.problems()).anySatisfy(p -> assertThat(p).contains(expected)));
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private Path write(JsonObject bundle) throws IOException {
+        Path file = dir.resolve("catalog.json");
+        Files.writeString(file, bundle.toString(), StandardCharsets.UTF_8);
+        return file;
+    }
+
+    /** A minimal valid bundle with one platform, then damaged by {@code damage}. */
+    private static JsonObject bundle(Consumer<JsonObject> damage) {
+        JsonObject platform = JsonParser.parseString("""
+                {
+                  "id": "example", "name": "Example", "company": "Example Inc.", "checked": "2026-11-22",
+                  "optOut": "SETTINGS_TOGGLE", "difficulty": "EASY", "minutes": 2,
+                  "summary": {"en": "Trains on posts.", "fr": "Entraîne sur les publications."},
+                  "regionNote": {"en": "Everywhere.", "fr": "Partout."},
+                  "optOutRegions": ["EU_EEA", "OTHER"],
+                  "scope": {"included": [{"en": "Posts", "fr": "Publications"}], "sources": ["s1"]},
+                  "settingsPaths": [{"device": "WEB", "path": {"en": ["Settings"], "fr": ["Réglages"]}}],
+                  "url": "https://example.org/settings",
+                  "dates": [{"id": "start", "kind": "TRAINING_START", "date": "2025-05-27",
+                             "label": {"en": "Start", "fr": "Début"}, "sources": ["s1"]}],
+                  "steps": [{"id": "do-it", "title": {"en": "Turn it off", "fr": "Désactivez-le"},
+                             "detail": {"en": "Click.", "fr": "Cliquez."},
+                             "path": {"en": ["Settings", "AI"], "fr": ["Réglages", "IA"]}, "sources": ["s1"]}],
+                  "caveats": [],
+                  "sources": [{"id": "s1", "publisher": "Example", "title": "Help", "url": "https://example.org/help",
+                               "published": "2025-04"}]
+                }""").getAsJsonObject();
+        damage.accept(platform);
+        JsonObject bundle = new JsonObject();
+        bundle.addProperty("catalogVersion", "2030.01.01");
+        JsonArray platforms = new JsonArray();
+        platforms.add(platform);
+        bundle.add("platforms", platforms);
+        return bundle;
+    }
+
+    private static JsonObject step(JsonObject platform) {
+        return platform.getAsJsonArray("steps").get(0).getAsJsonObject();
+    }
+
+    private static JsonObject date(JsonObject platform) {
+        return platform.getAsJsonArray("dates").get(0).getAsJsonObject();
+    }
+
+    private static JsonArray array(String value) {
+        JsonArray array = new JsonArray();
+        array.add(value);
+        return array;
+    }
+
+    private static JsonObject text(String en, String fr) {
+        JsonObject text = new JsonObject();
+        text.addProperty("en", en);
+        text.addProperty("fr", fr);
+        return text;
+    }
+}
