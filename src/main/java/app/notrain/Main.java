@@ -1,0 +1,40 @@
+package app.notrain;
+
+import app.notrain.cli.Cli;
+import app.notrain.cli.GlobalOptions;
+import app.notrain.ui.DesktopLauncher;
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+
+/**
+ * One program, two faces: no command opens the window, a command runs on the command line.
+ * Deliberately not a JavaFX Application, so that {@code java -jar} works with JavaFX on the class path
+ * and the command line never starts the toolkit.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = utf8(FileDescriptor.out);
+        PrintWriter err = utf8(FileDescriptor.err);
+        Cli cli = new Cli(out, err, Clock.systemDefaultZone());
+        GlobalOptions window = cli.windowOptions(args);
+        if (window != null) {
+            DesktopLauncher.launch(window);
+            return;
+        }
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    private static PrintWriter utf8(FileDescriptor fd) {
+        return new PrintWriter(new OutputStreamWriter(new FileOutputStream(fd), StandardCharsets.UTF_8), true);
+    }
+}

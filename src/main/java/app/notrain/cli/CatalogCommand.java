@@ -1,0 +1,124 @@
+package app.notrain.cli;
+
+import app.notrain.catalog.Catalog;
+import app.notrain.catalog.CatalogJson;
+import app.notrain.catalog.CatalogReader;
+import app.notrain.catalog.CatalogTexts;
+import app.notrain.catalog.Caveat;
+import app.notrain.catalog.KeyDate;
+import app.notrain.catalog.Platform;
+import app.notrain.catalog.SettingsPath;
+import app.notrain.catalog.Step;
+import app.notrain.i18n.Messages;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code notrain catalog [PLATFORM] [--json] [--today DATE]}: what the app knows, for reading or scripting. */
+@Command(name = "catalog", mixinStandardHelpOptions = true, resourceBundle = "app.notrain.i18n.messages")
+final class CatalogCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "PLATFORM", descriptionKey = "cli.catalog.platform")
+    String platformId;
+
+    @Option(names = "--json", descriptionKey = "cli.catalog.json")
+    boolean json;
+
+    @Option(names = "--today", paramLabel = "YYYY-MM-DD", descriptionKey = "cli.option.today")
+    LocalDate today;
+
+    @Override
+    public Integer call() {
+        CommandLine cmd = spec.commandLine();
+        Messages messages = CliText.messages(cmd);
+        Catalog catalog = CatalogReader.builtIn();
+        List<Platform> platforms = catalog.platforms();
+        if (platformId != null) {
+            Platform platform = catalog.platform(platformId).orElse(null);
+            if (platform == null) {
+                cmd.getErr().println(messages.get("cli.catalog.unknownPlatform", platformId,
+                        platforms.stream().map(Platform::id).collect(Collectors.joining(", "))));
+                return Cli.BAD_ARGUMENTS;
+            }
+            platforms = List.of(platform);
+        }
+        PrintWriter out = cmd.getOut();
+        if (json) {
+            out.println(CatalogJson.gson().toJson(new Catalog(catalog.catalogVersion(), platforms)));
+        } else if (platformId == null) {
+            printSummary(out, messages, catalog);
+        } else {
+            LocalDate day = today != null ? today : LocalDate.now(Cli.rootOf(cmd).clock);
+            printPlatform(out, new CatalogTexts(messages), platforms.get(0), day);
+        }
+        out.flush();
+        return Cli.OK;
+    }
+
+    private static void printSummary(PrintWriter out, Messages messages, Catalog catalog) {
+        out.println(messages.get("cli.catalog.header", catalog.catalogVersion(), catalog.platforms().size()));
+        for (Platform p : catalog.platforms()) {
+            out.printf("%-14s %-22s %s, %s%n", p.id(), p.name(), messages.label(p.optOut()),
+                    new CatalogTexts(messages).effort(p));
+        }
+        out.println(messages.get("cli.catalog.more"));
+    }
+
+    private static void printPlatform(PrintWriter out, CatalogTexts texts, Platform p, LocalDate today) {
+        Messages m = texts.messages();
+        out.println(p.name() + " (" + p.company() + ")");
+        out.println(m.label(p.optOut()) + " · " + texts.effort(p));
+        out.println();
+        out.println(texts.text(p.summary()));
+        out.println(texts.text(p.regionNote()));
+        if (!p.dates().isEmpty()) {
+            out.println();
+            out.println(m.get("platform.dates"));
+            for (KeyDate d : p.dates()) {
+                out.println("  " + texts.date(d.date()) + " (" + texts.regions(d.regions()) + "): "
+                        + texts.text(d.label()));
+                out.println("    " + texts.outlook(d, p.optOut(), today));
+            }
+        }
+        if (!p.settingsPaths().isEmpty()) {
+            out.println();
+            out.println(m.get("platform.settingsPath"));
+            for (SettingsPath sp : p.settingsPaths()) {
+                out.println("  " + m.label(sp.device()) + ": " + texts.path(sp.path()));
+            }
+        }
+        if (p.url() != null) {
+            out.println(m.get("cli.catalog.link", p.url()));
+        }
+        out.println();
+        out.println(m.get("platform.steps"));
+        int n = 1;
+        for (Step s : p.steps()) {
+            out.println("  " + n++ + ". " + texts.text(s.title()) + (s.uncertain() ? " " + m.get("fact.uncertainMark") : ""));
+            out.println("     " + texts.path(s.path()));
+            out.println("     " + texts.text(s.detail()));
+        }
+        if (!p.caveats().isEmpty()) {
+            out.println();
+            out.println(m.get("platform.caveats"));
+            for (Caveat c : p.caveats()) {
+                out.println("  - " + texts.text(c.text()));
+            }
+        }
+        out.println();
+        out.println(m.get("platform.sources"));
+        p.sources().forEach(s -> out.println("  - " + texts.source(s) + (s.url() == null ? "" : " " + s.url())));
+        out.println(m.get("platform.checked", texts.date(p.checked())));
+    }
+}

@@ -1,0 +1,80 @@
+package app.notrain.cli;
+
+import app.notrain.i18n.Language;
+import app.notrain.i18n.Messages;
+import java.io.PrintWriter;
+import java.time.Clock;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * The command line. It never touches JavaFX, so it works on a machine without a display.
+ * Exit codes: 0 ok, 2 bad arguments, 3 store unreadable, 4 store locked.
+ */
+public final class Cli {
+    public static final int OK = 0;
+    public static final int BAD_ARGUMENTS = 2;
+    public static final int STORE_UNREADABLE = 3;
+    public static final int STORE_LOCKED = 4;
+
+    private final NoTrainCommand root;
+    private final CommandLine commandLine;
+
+    public Cli(PrintWriter out, PrintWriter err, Clock clock) {
+        root = new NoTrainCommand(clock);
+        commandLine = new CommandLine(root)
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setOut(out)
+                .setErr(err)
+                .setParameterExceptionHandler(Cli::badArguments);
+        describe(commandLine, Messages.of(Language.fromSystem()));
+    }
+
+    /** Command descriptions come from the bundle too; key {@code cli.<command>.description}. */
+    private static void describe(CommandLine cmd, Messages messages) {
+        cmd.getCommandSpec().usageMessage().description(messages.get("cli." + cmd.getCommandName() + ".description"));
+        cmd.getSubcommands().values().forEach(sub -> describe(sub, messages));
+    }
+
+    /**
+     * The options for the window when {@code args} name no command, else null (run {@link #execute}).
+     * Bad arguments are reported like any command's and give null too.
+     */
+    public GlobalOptions windowOptions(String[] args) {
+        ParseResult result;
+        try {
+            result = commandLine.parseArgs(args);
+        } catch (ParameterException e) {
+            return null;
+        }
+        boolean help = result.isUsageHelpRequested() || result.isVersionHelpRequested();
+        return help || result.hasSubcommand() ? null : root.globalOptions();
+    }
+
+    public int execute(String[] args) {
+        return commandLine.execute(args);
+    }
+
+    private static int badArguments(ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        err.println(e.getMessage());
+        err.println(CliText.messages(cmd).get("cli.tryHelp", cmd.getCommandSpec().qualifiedName()));
+        err.flush();
+        return BAD_ARGUMENTS;
+    }
+
+    static Language language(CommandLine cmd) {
+        NoTrainCommand root = rootOf(cmd);
+        return root.globalOptions().language();
+    }
+
+    static NoTrainCommand rootOf(CommandLine cmd) {
+        CommandLine top = cmd;
+        while (top.getParent() != null) {
+            top = top.getParent();
+        }
+        return top.getCommand();
+    }
+}

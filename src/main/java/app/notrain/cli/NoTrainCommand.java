@@ -1,0 +1,31 @@
+package app.notrain.cli;
+
+import app.notrain.i18n.Language;
+import java.nio.file.Path;
+import java.time.Clock;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** {@code notrain}: without a command it opens the window (see {@code app.notrain.Main}). */
+@Command(name = "notrain", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        resourceBundle = "app.notrain.i18n.messages",
+        subcommands = {CatalogCommand.class})
+public final class NoTrainCommand {
+
+    @Option(names = "--store", paramLabel = "FILE", scope = ScopeType.INHERIT, descriptionKey = "cli.option.store")
+    Path store;
+
+    @Option(names = "--lang", paramLabel = "fr|en", scope = ScopeType.INHERIT, descriptionKey = "cli.option.lang")
+    Language language;
+
+    final Clock clock;
+
+    NoTrainCommand(Clock clock) {
+        this.clock = clock;
+    }
+
+    public GlobalOptions globalOptions() {
+        return new GlobalOptions(store, language == null ? Language.fromSystem() : language);
+    }
+}
