@@ -1,0 +1,178 @@
+package app.notrain.ui;
+
+import app.notrain.i18n.Language;
+import app.notrain.i18n.Messages;
+import app.notrain.ui.platform.PlatformListView;
+import app.notrain.ui.platform.PlatformView;
+import app.notrain.ui.settings.SettingsView;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The main window: header (language, theme), navigation, and the section on show. Built in code;
+ * rebuilt when the language changes, so every label is re-read from the bundles.
+ */
+public final class MainView {
+    private final MainViewModel model;
+    private final AppState state;
+    private final BorderPane root = new BorderPane();
+    private final StackPane platformDetail = new StackPane();
+
+    public MainView(MainViewModel model) {
+        this.model = model;
+        this.state = model.state();
+        root.getStyleClass().add("app-root");
+        root.setId("main");
+        state.languageProperty().addListener((obs, old, lang) -> render());
+        state.sectionProperty().addListener((obs, old, section) -> render());
+        state.themeProperty().addListener((obs, old, theme) -> applyTheme());
+        state.catalogProperty().addListener((obs, old, catalog) -> render());
+        state.catalogErrorProperty().addListener((obs, old, error) -> render());
+        state.selectedPlatformIdProperty().addListener((obs, old, id) -> showSelectedPlatform());
+        applyTheme();
+        render();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** Once on screen: keyboard shortcuts need the scene, and the catalog loads in the background. */
+    public void start() {
+        Section[] sections = Section.values();
+        for (int i = 0; i < sections.length; i++) {
+            Section section = sections[i];
+            root.getScene().getAccelerators().put(
+                    new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(i + 1)), KeyCombination.SHORTCUT_DOWN),
+                    () -> model.show(section));
+        }
+        model.loadCatalog();
+    }
+
+    private void render() {
+        Messages m = state.messages();
+        root.setTop(header(m));
+        root.setLeft(navigation(m));
+        root.setCenter(section(m));
+    }
+
+    private Node header(Messages m) {
+        Label title = new Label(MainWindow.TITLE);
+        title.getStyleClass().add("app-title");
+        Label tagline = new Label(m.get("app.tagline"));
+        tagline.getStyleClass().add("muted");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+
+        ComboBox<Language> language = new ComboBox<>();
+        language.setId("language");
+        language.getItems().setAll(Language.values());
+        language.setCellFactory(list -> languageCell(m));
+        language.setButtonCell(languageCell(m));
+        language.setValue(state.languageProperty().get());
+        language.setOnAction(e -> model.switchLanguage(language.getValue()));
+        language.setAccessibleText(m.get("header.language"));
+
+        ToggleButton theme = new ToggleButton(m.get("header.darkTheme"));
+        theme.setId("theme");
+        theme.setSelected(state.themeProperty().get() == Theme.DARK);
+        theme.setOnAction(e -> model.toggleTheme());
+
+        Label languageLabel = new Label(m.get("header.language"));
+        languageLabel.setLabelFor(language);
+        HBox header = new HBox(title, tagline, spacer, languageLabel, language, theme);
+        header.getStyleClass().add("app-header");
+        return header;
+    }
+
+    private static ListCell<Language> languageCell(Messages m) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(Language item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : m.label(item));
+            }
+        };
+    }
+
+    private Node navigation(Messages m) {
+        ToggleGroup group = new ToggleGroup();
+        VBox nav = new VBox();
+        nav.getStyleClass().add("app-nav");
+        for (Section section : Section.values()) {
+            ToggleButton button = new ToggleButton(m.label(section));
+            button.setId("nav-" + section.name().toLowerCase(java.util.Locale.ROOT));
+            button.setToggleGroup(group);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setSelected(state.sectionProperty().get() == section);
+            // A toggle group lets the user unselect the current button; keep one always chosen.
+            button.setOnAction(e -> {
+                button.setSelected(true);
+                model.show(section);
+            });
+            nav.getChildren().add(button);
+        }
+        return nav;
+    }
+
+    private Node section(Messages m) {
+        if (state.catalogErrorProperty().get() != null) {
+            return message(m.get("app.catalogError", state.catalogErrorProperty().get()), "error-text");
+        }
+        if (state.catalogProperty().get() == null) {
+            return message(m.get("app.loading"), "muted");
+        }
+        return switch (state.sectionProperty().get()) {
+            case PLATFORMS -> platforms();
+            case SETTINGS -> new SettingsView(model).root();
+            case DASHBOARD -> message(m.get("placeholder.dashboard"), "muted");
+            case REPORT -> message(m.get("placeholder.report"), "muted");
+        };
+    }
+
+    private Node platforms() {
+        PlatformListView list = new PlatformListView(model.platformList(), state.messages());
+        SplitPane split = new SplitPane(list.root(), platformDetail);
+        split.setDividerPositions(0.27);
+        SplitPane.setResizableWithParent(list.root(), false);
+        showSelectedPlatform();
+        return split;
+    }
+
+    private void showSelectedPlatform() {
+        platformDetail.getChildren().setAll(model.selectedPlatform()
+                .<Node>map(vm -> new PlatformView(vm, state.messages()).root())
+                .orElseGet(() -> message(state.messages().get("platform.none"), "muted")));
+    }
+
+    private static Node message(String text, String styleClass) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.getStyleClass().add(styleClass);
+        StackPane pane = new StackPane(label);
+        pane.getStyleClass().add("message-pane");
+        return pane;
+    }
+
+    private void applyTheme() {
+        root.getStyleClass().remove("dark");
+        if (state.themeProperty().get() == Theme.DARK) {
+            root.getStyleClass().add("dark");
+        }
+    }
+}

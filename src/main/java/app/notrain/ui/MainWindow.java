@@ -1,0 +1,28 @@
+package app.notrain.ui;
+
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/** Builds the main window on a stage: the real app and the UI tests go through here. */
+public final class MainWindow {
+    public static final String TITLE = "NoTrain";
+    /** A class-path location, which JavaFX resolves itself (no java.net.URL needed). */
+    private static final String STYLESHEET = "app/notrain/ui/theme.css";
+
+    private MainWindow() {
+    }
+
+    public static MainView show(Stage stage, AppContext context) {
+        AppState state = new AppState(context.language(), context.clock());
+        MainView view = new MainView(new MainViewModel(state, context));
+        Scene scene = new Scene(view.root(), 1180, 780);
+        scene.getStylesheets().add(STYLESHEET);
+        stage.setTitle(TITLE);
+        stage.setMinWidth(760);
+        stage.setMinHeight(520);
+        stage.setScene(scene);
+        stage.show();
+        view.start();
+        return view;
+    }
+}

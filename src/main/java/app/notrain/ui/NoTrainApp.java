@@ -1,0 +1,29 @@
+package app.notrain.ui;
+
+import app.notrain.catalog.CatalogReader;
+import app.notrain.cli.GlobalOptions;
+import app.notrain.i18n.Language;
+import java.time.Clock;
+import javafx.application.Application;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.stage.Stage;
+
+/** The desktop application: real clock, system browser, system clipboard. */
+public final class NoTrainApp extends Application {
+
+    @Override
+    public void start(Stage stage) {
+        GlobalOptions options = DesktopLauncher.options();
+        Language language = options == null ? Language.fromSystem() : options.language();
+        AppContext context = new AppContext(Clock.systemDefaultZone(), language, CatalogReader::builtIn,
+                getHostServices()::showDocument, NoTrainApp::copy, new FxBackgroundWork());
+        MainWindow.show(stage, context);
+    }
+
+    private static void copy(String text) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+}

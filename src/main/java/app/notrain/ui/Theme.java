@@ -1,0 +1,6 @@
+package app.notrain.ui;
+
+public enum Theme {
+    LIGHT,
+    DARK
+}

@@ -1,0 +1,72 @@
+package app.notrain.ui.platform;
+
+import app.notrain.catalog.Platform;
+import app.notrain.i18n.Messages;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.textfield.TextFields;
+
+/** The searchable list of platforms; choosing one shows its guide. */
+public final class PlatformListView {
+    private final VBox root = new VBox();
+
+    public PlatformListView(PlatformListViewModel model, Messages m) {
+        root.getStyleClass().add("platform-list");
+        TextField search = TextFields.createClearableTextField();
+        search.setId("platform-search");
+        search.setPromptText(m.get("platforms.search"));
+        search.textProperty().bindBidirectional(model.filterProperty());
+
+        ListView<Platform> list = new ListView<>(model.platforms());
+        list.setId("platforms");
+        list.setAccessibleText(m.get("platforms.title"));
+        list.setCellFactory(view -> new PlatformCell(model));
+        VBox.setVgrow(list, Priority.ALWAYS);
+        model.platforms().stream().filter(p -> p.id().equals(model.selectedIdProperty().get())).findFirst()
+                .ifPresent(p -> list.getSelectionModel().select(p));
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, platform) -> model.select(platform));
+
+        Label title = new Label(m.get("platforms.title"));
+        title.getStyleClass().add("section-title");
+        root.getChildren().addAll(title, search, list);
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    private static final class PlatformCell extends ListCell<Platform> {
+        private final PlatformListViewModel model;
+        private final Label name = new Label();
+        private final Label subtitle = new Label();
+        private final VBox box = new VBox(name, subtitle);
+
+        PlatformCell(PlatformListViewModel model) {
+            this.model = model;
+            name.getStyleClass().add("platform-name");
+            subtitle.getStyleClass().add("muted");
+            subtitle.setWrapText(true);
+            // Cells follow the list's width instead of widening it: no horizontal scroll bar.
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(Platform platform, boolean empty) {
+            super.updateItem(platform, empty);
+            if (empty || platform == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            name.setText(platform.name());
+            subtitle.setText(model.subtitle(platform));
+            setGraphic(box);
+            setAccessibleText(platform.name() + ", " + model.subtitle(platform));
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package app.notrain.ui.platform;
+
+import app.notrain.catalog.Catalog;
+import app.notrain.catalog.Platform;
+import app.notrain.ui.AppState;
+import java.util.Locale;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/** The platform list with its search box; the selection lives in the shared {@link AppState}. */
+public final class PlatformListViewModel {
+    private final AppState state;
+    private final ObservableList<Platform> all = FXCollections.observableArrayList();
+    private final FilteredList<Platform> shown = new FilteredList<>(all);
+    private final StringProperty filter = new SimpleStringProperty("");
+
+    public PlatformListViewModel(AppState state) {
+        this.state = state;
+        state.catalogProperty().addListener((obs, old, catalog) -> setCatalog(catalog));
+        setCatalog(state.catalogProperty().get());
+        filter.addListener((obs, old, text) -> applyFilter(text));
+    }
+
+    private void setCatalog(Catalog catalog) {
+        all.setAll(catalog == null ? java.util.List.of() : catalog.platforms());
+    }
+
+    private void applyFilter(String text) {
+        String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        shown.setPredicate(needle.isEmpty() ? null : p -> p.name().toLowerCase(Locale.ROOT).contains(needle)
+                || p.company().toLowerCase(Locale.ROOT).contains(needle) || p.id().contains(needle));
+    }
+
+    public ObservableList<Platform> platforms() {
+        return shown;
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public StringProperty selectedIdProperty() {
+        return state.selectedPlatformIdProperty();
+    }
+
+    public void select(Platform platform) {
+        if (platform != null) {
+            state.selectedPlatformIdProperty().set(platform.id());
+        }
+    }
+
+    /** A line under the name: the kind of refusal and the effort, in the current language. */
+    public String subtitle(Platform platform) {
+        return state.messages().label(platform.optOut()) + " · " + state.messages().label(platform.difficulty());
+    }
+}

@@ -1,0 +1,255 @@
+package app.notrain.ui.platform;
+
+import app.notrain.i18n.Messages;
+import app.notrain.ui.platform.PlatformViewModel.DateRow;
+import app.notrain.ui.platform.PlatformViewModel.FactInfo;
+import app.notrain.ui.platform.PlatformViewModel.PathRow;
+import app.notrain.ui.platform.PlatformViewModel.SourceRow;
+import app.notrain.ui.platform.PlatformViewModel.StepRow;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** One platform's guide, built from its view model; every action goes back to the view model. */
+public final class PlatformView {
+    private final PlatformViewModel model;
+    private final Messages m;
+    private final ScrollPane root;
+
+    public PlatformView(PlatformViewModel model, Messages messages) {
+        this.model = model;
+        this.m = messages;
+        VBox page = new VBox();
+        page.getStyleClass().addAll("page", "platform-page");
+        page.getChildren().addAll(header(), text(model.summary(), "summary"));
+        page.getChildren().add(card("platform.settingsPath", paths()));
+        page.getChildren().add(card("platform.dates", dates()));
+        page.getChildren().add(card("platform.steps", steps()));
+        page.getChildren().add(card("platform.scope", scope()));
+        if (!model.caveats().isEmpty()) {
+            page.getChildren().add(card("platform.caveats", caveats()));
+        }
+        model.privacyScore().ifPresent(score -> page.getChildren().add(card("platform.privacyScore",
+                factLine(text(score, null), model.privacyScoreFact().orElseThrow()))));
+        page.getChildren().add(card("platform.sources", sources()));
+        root = new ScrollPane(page);
+        root.setFitToWidth(true);
+        root.setId("platform-view");
+        root.getStyleClass().add("platform-scroll");
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    private Node header() {
+        Label name = new Label(model.name());
+        name.setId("platform-title");
+        name.getStyleClass().add("page-title");
+        Label company = new Label(model.company());
+        company.getStyleClass().add("muted");
+        Label kind = badge(model.optOutKind(), "badge-kind");
+        kind.setId("platform-kind");
+        Label effort = badge(model.effort(), model.difficultyStyle());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox line = new HBox(name, company, spacer, kind, effort);
+        line.getStyleClass().add("platform-header");
+        Label feedback = new Label();
+        feedback.setId("platform-feedback");
+        feedback.getStyleClass().add("feedback");
+        feedback.textProperty().bind(model.feedbackProperty());
+        VBox box = new VBox(line);
+        model.link().ifPresent(url -> {
+            Button open = new Button(model.linkLabel());
+            open.setId("open-link");
+            open.getStyleClass().add("accent");
+            open.setOnAction(e -> model.openLink());
+            open.setTooltip(new Tooltip(url));
+            Label address = new Label(url);
+            address.getStyleClass().add("muted");
+            HBox linkLine = new HBox(open, address);
+            linkLine.getStyleClass().add("link-line");
+            box.getChildren().add(linkLine);
+        });
+        box.getChildren().add(feedback);
+        return box;
+    }
+
+    private Node dates() {
+        VBox box = new VBox();
+        box.setId("platform-dates");
+        List<DateRow> dates = model.dates();
+        if (dates.isEmpty()) {
+            box.getChildren().add(text(m.get("platform.noDates"), "muted"));
+        }
+        for (DateRow d : dates) {
+            Label when = new Label(d.when());
+            when.getStyleClass().add("date-when");
+            Label label = text(d.label(), null);
+            Label regions = badge(d.regions(), "badge-region");
+            Label outlook = text(d.outlook(), d.trainingStart()
+                    ? (d.passed() ? "outlook-passed" : "outlook-ahead") : "muted");
+            outlook.getStyleClass().add("date-outlook");
+            VBox entry = new VBox(new HBox(when, regions), label, outlook, factInfo(d.fact()));
+            entry.getStyleClass().add("date-entry");
+            box.getChildren().add(entry);
+        }
+        return box;
+    }
+
+    private Node paths() {
+        VBox box = new VBox();
+        List<PathRow> paths = model.paths();
+        for (PathRow row : paths) {
+            Button copy = new Button(m.get("platform.copyPath"));
+            copy.getStyleClass().add("copy-path");
+            copy.setMinWidth(Region.USE_PREF_SIZE);
+            copy.setOnAction(e -> model.copyPath(row));
+            Label device = badge(row.device(), "badge-device");
+            Node crumbs = breadcrumb(row);
+            HBox.setHgrow(crumbs, Priority.ALWAYS);
+            HBox line = new HBox(device, crumbs, copy);
+            line.getStyleClass().add("path-line");
+            box.getChildren().add(line);
+        }
+        if (paths.isEmpty()) {
+            box.getChildren().add(text(m.get("platform.noPath"), "muted"));
+        }
+        box.getChildren().add(text(model.regionNote(), null));
+        box.getChildren().add(text(m.get("platform.refusalRegions", model.optOutRegions()), "muted"));
+        return box;
+    }
+
+    /** The path as a breadcrumb that wraps onto more lines rather than cutting long labels. */
+    private static Node breadcrumb(PathRow row) {
+        FlowPane crumbs = new FlowPane();
+        crumbs.getStyleClass().add("settings-path");
+        crumbs.setAccessibleText(row.text());
+        List<String> labels = row.crumbs();
+        for (int i = 0; i < labels.size(); i++) {
+            if (i > 0) {
+                crumbs.getChildren().add(badge("›", "crumb-separator"));
+            }
+            crumbs.getChildren().add(badge(labels.get(i), i == labels.size() - 1 ? "crumb-last" : "crumb"));
+        }
+        return crumbs;
+    }
+
+    private Node steps() {
+        VBox box = new VBox();
+        box.setId("platform-steps");
+        for (StepRow s : model.steps()) {
+            Label number = new Label(String.valueOf(s.number()));
+            number.getStyleClass().add("step-number");
+            Label title = text(s.title(), "step-title");
+            VBox body = new VBox(title, text(s.path(), "step-path"), text(s.detail(), null));
+            if (s.waitNote() != null) {
+                body.getChildren().add(text(s.waitNote(), "step-wait"));
+            }
+            if (s.regions() != null) {
+                body.getChildren().add(text(s.regions(), "muted"));
+            }
+            if (s.mitigation()) {
+                body.getChildren().add(badge(m.get("platform.mitigation"), "badge-mitigation"));
+            }
+            body.getChildren().add(factInfo(s.fact()));
+            HBox.setHgrow(body, Priority.ALWAYS);
+            HBox line = new HBox(number, body);
+            line.getStyleClass().add("step");
+            box.getChildren().add(line);
+        }
+        return box;
+    }
+
+    private Node scope() {
+        VBox box = new VBox(text(m.get("platform.included"), "subheading"));
+        model.included().forEach(item -> box.getChildren().add(text("• " + item, null)));
+        if (!model.excluded().isEmpty()) {
+            box.getChildren().add(text(m.get("platform.excluded"), "subheading"));
+            model.excluded().forEach(item -> box.getChildren().add(text("• " + item, null)));
+        }
+        if (model.minorsExcluded()) {
+            box.getChildren().add(text(m.get("platform.minorsExcluded"), "muted"));
+        }
+        box.getChildren().add(factInfo(model.scopeFact()));
+        return box;
+    }
+
+    private Node caveats() {
+        VBox box = new VBox();
+        List<String> caveats = model.caveats();
+        List<FactInfo> facts = model.caveatFacts();
+        for (int i = 0; i < caveats.size(); i++) {
+            box.getChildren().add(factLine(text("• " + caveats.get(i), null), facts.get(i)));
+        }
+        return box;
+    }
+
+    private Node sources() {
+        VBox box = new VBox();
+        box.setId("platform-sources");
+        for (SourceRow s : model.sources()) {
+            Label text = text(s.number() + ". " + s.text(), null);
+            if (s.url() == null) {
+                box.getChildren().add(text);
+            } else {
+                Hyperlink link = new Hyperlink(s.url());
+                link.setOnAction(e -> model.open(s.url()));
+                box.getChildren().add(new VBox(text, link));
+            }
+        }
+        box.getChildren().add(text(model.checked(), "muted"));
+        return box;
+    }
+
+    private Node factLine(Label text, FactInfo fact) {
+        return new VBox(text, factInfo(fact));
+    }
+
+    /** "Sources 1, 3 · checked 22 November 2026", plus an "uncertain" marker when the research says so. */
+    private Node factInfo(FactInfo fact) {
+        FlowPane line = new FlowPane(text(fact.sourceNumbers(), "fact-info"), text(fact.checked(), "fact-info"));
+        line.getStyleClass().add("fact-line");
+        if (fact.uncertain()) {
+            Label uncertain = badge(m.get("fact.uncertain"), "badge-uncertain");
+            uncertain.setTooltip(new Tooltip(m.get("fact.uncertainHelp")));
+            line.getChildren().add(uncertain);
+        }
+        return line;
+    }
+
+    private Node card(String titleKey, Node content) {
+        Label title = new Label(m.get(titleKey));
+        title.getStyleClass().add("section-title");
+        VBox card = new VBox(title, content);
+        card.getStyleClass().add("card");
+        return card;
+    }
+
+    private static Label text(String value, String styleClass) {
+        Label label = new Label(value);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        if (styleClass != null) {
+            label.getStyleClass().add(styleClass);
+        }
+        return label;
+    }
+
+    private static Label badge(String value, String styleClass) {
+        Label label = new Label(value);
+        label.getStyleClass().addAll("badge", styleClass);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+}

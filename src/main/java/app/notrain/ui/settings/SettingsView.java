@@ -1,0 +1,59 @@
+package app.notrain.ui.settings;
+
+import app.notrain.i18n.Language;
+import app.notrain.i18n.Messages;
+import app.notrain.ui.MainViewModel;
+import app.notrain.ui.Theme;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.VBox;
+
+/** Language and theme. Later issues add the store location, the wizard and catalog import here. */
+public final class SettingsView {
+    private final VBox root = new VBox();
+
+    public SettingsView(MainViewModel model) {
+        Messages m = model.state().messages();
+        root.getStyleClass().addAll("page", "settings");
+        Label title = new Label(m.get("settings.title"));
+        title.getStyleClass().add("page-title");
+        root.getChildren().add(title);
+
+        root.getChildren().add(heading(m.get("settings.language")));
+        ToggleGroup languages = new ToggleGroup();
+        for (Language language : Language.values()) {
+            RadioButton choice = new RadioButton(m.label(language));
+            choice.setId("settings-language-" + language.code());
+            choice.setToggleGroup(languages);
+            choice.setSelected(model.state().languageProperty().get() == language);
+            choice.setOnAction(e -> model.switchLanguage(language));
+            root.getChildren().add(choice);
+        }
+
+        root.getChildren().add(heading(m.get("settings.theme")));
+        ToggleGroup themes = new ToggleGroup();
+        for (Theme theme : Theme.values()) {
+            RadioButton choice = new RadioButton(m.label(theme));
+            choice.setToggleGroup(themes);
+            choice.setSelected(model.state().themeProperty().get() == theme);
+            choice.setOnAction(e -> model.state().themeProperty().set(theme));
+            root.getChildren().add(choice);
+        }
+        Label privacy = new Label(m.get("settings.privacy"));
+        privacy.setWrapText(true);
+        privacy.getStyleClass().add("muted");
+        root.getChildren().add(privacy);
+    }
+
+    private static Label heading(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("section-title");
+        return label;
+    }
+
+    public Node root() {
+        return root;
+    }
+}

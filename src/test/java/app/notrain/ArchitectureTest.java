@@ -1,0 +1,41 @@
+package app.notrain;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The layers of docs/architecture.md, enforced: a crossing fails the build. */
+@AnalyzeClasses(packages = "app.notrain", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule coreNeverImportsJavaFx = noClasses()
+            .that().resideInAnyPackage("app.notrain.catalog..", "app.notrain.progress..", "app.notrain.store..",
+                    "app.notrain.report..", "app.notrain.i18n..", "app.notrain.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..");
+
+    @ArchTest
+    static final ArchRule uiIsReachedOnlyByTheEntryPoint = noClasses()
+            .that().resideOutsideOfPackages("app.notrain.ui..")
+            .and().doNotHaveFullyQualifiedName("app.notrain.Main")
+            .should().dependOnClassesThat().resideInAPackage("app.notrain.ui..");
+
+    @ArchTest
+    static final ArchRule catalogDependsOnNothingAboveIt = noClasses()
+            .that().resideInAPackage("app.notrain.catalog..")
+            .should().dependOnClassesThat().resideInAnyPackage("app.notrain.progress..", "app.notrain.store..",
+                    "app.notrain.report..", "app.notrain.cli..");
+
+    @ArchTest
+    static final ArchRule nothingOpensNetworkConnections = noClasses()
+            .should().dependOnClassesThat().resideInAnyPackage("java.net.http..")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.Socket")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.URLConnection")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.HttpURLConnection")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.URL")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.channels.SocketChannel")
+            .because("NoTrain is offline: links are handed to the system browser, nothing else leaves the machine");
+}
