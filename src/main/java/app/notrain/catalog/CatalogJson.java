@@ -13,12 +13,7 @@ import java.util.function.Function;
 
 /** The one Gson set-up for catalog files: Gson cannot reflect into java.time on Java 17. */
 public final class CatalogJson {
-    private static final Gson GSON = new GsonBuilder()
-            .registerTypeAdapter(LocalDate.class, stringAdapter(LocalDate::parse).nullSafe())
-            .registerTypeAdapter(FactDate.class, stringAdapter(FactDate::parse).nullSafe())
-            .disableHtmlEscaping()
-            .setPrettyPrinting()
-            .create();
+    private static final Gson GSON = builder().create();
 
     private CatalogJson() {
     }
@@ -27,7 +22,17 @@ public final class CatalogJson {
         return GSON;
     }
 
-    private static <T> TypeAdapter<T> stringAdapter(Function<String, T> parse) {
+    /** A builder with the catalog's adapters, for files that embed catalog data (the progress store). */
+    public static GsonBuilder builder() {
+        return new GsonBuilder()
+                .registerTypeAdapter(LocalDate.class, stringAdapter(LocalDate::parse).nullSafe())
+                .registerTypeAdapter(FactDate.class, stringAdapter(FactDate::parse).nullSafe())
+                .disableHtmlEscaping()
+                .setPrettyPrinting();
+    }
+
+    /** Reads and writes a value as its ISO text; a bad text is an error that names the JSON path. */
+    public static <T> TypeAdapter<T> stringAdapter(Function<String, T> parse) {
         return new TypeAdapter<>() {
             @Override
             public void write(JsonWriter out, T value) throws IOException {

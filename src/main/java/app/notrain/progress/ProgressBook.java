@@ -1,0 +1,338 @@
+package app.notrain.progress;
+
+import app.notrain.catalog.Catalog;
+import app.notrain.catalog.Platform;
+import app.notrain.catalog.Step;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The user's accounts and their progress, with the rules: linked accounts share an objection,
+ * steps that do not apply say why, done steps come back for a re-check, every change is recorded
+ * and can be undone. Not thread-safe: one thread owns it (the JavaFX thread, or the command line);
+ * {@link #snapshot()} gives an immutable copy to save elsewhere.
+ */
+public final class ProgressBook {
+    private final Catalog catalog;
+    private final Clock clock;
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+
+    private Profile profile;
+    private boolean setupDone;
+    private final List<Account> accounts;
+    private final Map<String, Map<String, StepRecord>> steps = new LinkedHashMap<>();
+    private final List<Change> history;
+    private final List<Platform> customPlatforms;
+    private long lastAction;
+
+    public ProgressBook(Catalog catalog, ProgressData data, Clock clock) {
+        this.catalog = catalog;
+        this.clock = clock;
+        this.profile = data.profile() == null ? Profile.DEFAULT : data.profile();
+        this.setupDone = data.setupDone();
+        this.accounts = new ArrayList<>(data.accounts());
+        data.steps().forEach((account, records) -> steps.put(account, new LinkedHashMap<>(records)));
+        this.history = new ArrayList<>(data.history());
+        this.customPlatforms = new ArrayList<>(data.customPlatforms());
+        this.lastAction = history.stream().mapToLong(Change::action).max().orElse(0);
+    }
+
+    /** Called after every change (on the owning thread). */
+    public void addListener(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    public ProgressData snapshot() {
+        Map<String, Map<String, StepRecord>> copy = new LinkedHashMap<>();
+        steps.forEach((account, records) -> copy.put(account, Map.copyOf(records)));
+        return new ProgressData(profile, setupDone, List.copyOf(accounts), Map.copyOf(copy), List.copyOf(history),
+                List.copyOf(customPlatforms));
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    // --- profile -----------------------------------------------------------------------------
+
+    public Profile profile() {
+        return profile;
+    }
+
+    public boolean setupDone() {
+        return setupDone;
+    }
+
+    /** Saves the wizard's answers; the wizard is then not shown again at start. */
+    public void completeSetup(Profile newProfile) {
+        long action = ++lastAction;
+        history.add(new Change(action, now(), ChangeKind.PROFILE_CHANGED, null, null, null, null, null, null,
+                profile, newProfile, null));
+        profile = newProfile;
+        setupDone = true;
+        changed();
+    }
+
+    // --- platforms ---------------------------------------------------------------------------
+
+    /** Catalog platforms, then the user's own. */
+    public List<Platform> platforms() {
+        List<Platform> all = new ArrayList<>(catalog.platforms());
+        all.addAll(customPlatforms);
+        return all;
+    }
+
+    public Optional<Platform> platform(String id) {
+        return platforms().stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    public List<Platform> customPlatforms() {
+        return List.copyOf(customPlatforms);
+    }
+
+    /** Adds or replaces a platform of the user's own (validated by the caller). */
+    public void putCustomPlatform(Platform platform) {
+        if (catalog.platform(platform.id()).isPresent()) {
+            throw new IllegalArgumentException("the catalog already has a platform with id " + platform.id());
+        }
+        customPlatforms.removeIf(p -> p.id().equals(platform.id()));
+        customPlatforms.add(platform);
+        changed();
+    }
+
+    // --- accounts ----------------------------------------------------------------------------
+
+    public List<Account> accounts() {
+        return List.copyOf(accounts);
+    }
+
+    public Optional<Account> account(String id) {
+        return accounts.stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    public List<Account> accountsOn(String platformId) {
+        return accounts.stream().filter(a -> a.platformId().equals(platformId)).toList();
+    }
+
+    public Account addAccount(String platformId, String label, String owner, String group) {
+        requirePlatform(platformId);
+        requireText(label, "label");
+        Account account = new Account(newAccountId(platformId), platformId, label.strip(), blankToNull(owner),
+                blankToNull(group));
+        long action = ++lastAction;
+        accounts.add(account);
+        history.add(new Change(action, now(), ChangeKind.ACCOUNT_ADDED, account.id(), null, null, account, null,
+                null, null, null, null));
+        changed();
+        return account;
+    }
+
+    public void renameAccount(String accountId, String label) {
+        requireText(label, "label");
+        Account before = requireAccount(accountId);
+        Account after = before.withLabel(label.strip());
+        accounts.set(accounts.indexOf(before), after);
+        history.add(new Change(++lastAction, now(), ChangeKind.ACCOUNT_RENAMED, accountId, null, before, after,
+                null, null, null, null, null));
+        changed();
+    }
+
+    /** Removes the account and its steps; undo brings both back. */
+    public void removeAccount(String accountId) {
+        Account account = requireAccount(accountId);
+        long action = ++lastAction;
+        Instant at = now();
+        Map<String, StepRecord> records = steps.getOrDefault(accountId, Map.of());
+        // The step records go into the history first, so that undoing the removal restores them.
+        records.forEach((stepId, record) -> history.add(new Change(action, at, ChangeKind.STEP_CHANGED, accountId,
+                stepId, null, null, record, null, null, null, null)));
+        history.add(new Change(action, at, ChangeKind.ACCOUNT_REMOVED, accountId, null, account, null, null, null,
+                null, null, null));
+        accounts.remove(account);
+        steps.remove(accountId);
+        changed();
+    }
+
+    // --- steps -------------------------------------------------------------------------------
+
+    /**
+     * Records a step's status for an account. A step shared in an Accounts Center is recorded for
+     * every account of the same group too; those accounts are returned. A wait with no end date
+     * gets the catalog's typical wait.
+     */
+    public List<Account> setStep(String accountId, String stepId, StepStatus status, String note, String evidence,
+                                 LocalDate until) {
+        Account account = requireAccount(accountId);
+        Platform platform = requirePlatform(account.platformId());
+        Step step = platform.step(stepId).orElseThrow(() -> new IllegalArgumentException(
+                "platform " + platform.id() + " has no step " + stepId));
+        Objects.requireNonNull(status, "status");
+        LocalDate end = until;
+        if (end == null && status == StepStatus.WAITING && step.waitFor() != null) {
+            end = today().plusDays(step.waitFor().days());
+        }
+        long action = ++lastAction;
+        Instant at = now();
+        StepRecord record = new StepRecord(status, at, end, blankToNull(note), blankToNull(evidence),
+                StepFingerprint.of(step));
+        record(action, at, account, stepId, record, null);
+
+        List<Account> linked = linkedAccounts(account, platform, step);
+        for (Account other : linked) {
+            Step otherStep = requirePlatform(other.platformId()).step(stepId).orElseThrow();
+            record(action, at, other, stepId, new StepRecord(status, at, end, blankToNull(note),
+                    blankToNull(evidence), StepFingerprint.of(otherStep)), accountId);
+        }
+        changed();
+        return linked;
+    }
+
+    private void record(long action, Instant at, Account account, String stepId, StepRecord after, String from) {
+        Map<String, StepRecord> records = steps.computeIfAbsent(account.id(), id -> new LinkedHashMap<>());
+        StepRecord before = records.put(stepId, after);
+        history.add(new Change(action, at, ChangeKind.STEP_CHANGED, account.id(), stepId, null, null, before, after,
+                null, null, from));
+    }
+
+    /** The other accounts of the same Accounts Center group that have the same shared step. */
+    private List<Account> linkedAccounts(Account account, Platform platform, Step step) {
+        if (!step.sharedInAccountsCenter() || account.group() == null || platform.accountsCenter() == null) {
+            return List.of();
+        }
+        String group = normalise(account.group());
+        return accounts.stream()
+                .filter(other -> !other.id().equals(account.id()))
+                .filter(other -> other.group() != null && normalise(other.group()).equals(group))
+                .filter(other -> platform(other.platformId())
+                        .filter(p -> platform.accountsCenter().equals(p.accountsCenter()))
+                        .flatMap(p -> p.step(step.id()))
+                        .filter(Step::sharedInAccountsCenter)
+                        .isPresent())
+                .toList();
+    }
+
+    public Optional<StepRecord> record(String accountId, String stepId) {
+        return Optional.ofNullable(steps.getOrDefault(accountId, Map.of()).get(stepId));
+    }
+
+    /** Every step of the account, in catalog order, as of {@code today}. */
+    public List<StepProgress> progress(Account account, LocalDate today) {
+        Platform platform = requirePlatform(account.platformId());
+        return platform.steps().stream()
+                .map(step -> StepSituation.of(account, platform, step, record(account.id(), step.id()).orElse(null),
+                        profile, today, clock.getZone()))
+                .toList();
+    }
+
+    // --- history and undo --------------------------------------------------------------------
+
+    public List<Change> history() {
+        return List.copyOf(history);
+    }
+
+    /** The account's changes, newest first. */
+    public List<Change> history(String accountId) {
+        List<Change> mine = new ArrayList<>(history.stream().filter(c -> accountId.equals(c.accountId())).toList());
+        java.util.Collections.reverse(mine);
+        return mine;
+    }
+
+    public boolean canUndo() {
+        return !history.isEmpty();
+    }
+
+    /** Reverts the last action (all its changes) and returns them, or nothing when there is none. */
+    public List<Change> undo() {
+        if (history.isEmpty()) {
+            return List.of();
+        }
+        long action = history.get(history.size() - 1).action();
+        List<Change> undone = new ArrayList<>();
+        while (!history.isEmpty() && history.get(history.size() - 1).action() == action) {
+            Change change = history.remove(history.size() - 1);
+            revert(change);
+            undone.add(change);
+        }
+        changed();
+        return undone;
+    }
+
+    private void revert(Change change) {
+        switch (change.kind()) {
+            case ACCOUNT_ADDED -> {
+                accounts.removeIf(a -> a.id().equals(change.accountId()));
+                steps.remove(change.accountId());
+            }
+            case ACCOUNT_RENAMED -> accounts.replaceAll(a -> a.id().equals(change.accountId())
+                    ? change.accountBefore() : a);
+            case ACCOUNT_REMOVED -> accounts.add(change.accountBefore());
+            case STEP_CHANGED -> {
+                Map<String, StepRecord> records = steps.computeIfAbsent(change.accountId(), id -> new LinkedHashMap<>());
+                if (change.before() == null) {
+                    records.remove(change.stepId());
+                } else {
+                    records.put(change.stepId(), change.before());
+                }
+            }
+            case PROFILE_CHANGED -> profile = change.profileBefore() == null ? Profile.DEFAULT : change.profileBefore();
+        }
+    }
+
+    // --- helpers -----------------------------------------------------------------------------
+
+    private String newAccountId(String platformId) {
+        int n = 1;
+        while (true) {
+            String id = platformId + "-" + n;
+            boolean used = account(id).isPresent()
+                    || history.stream().anyMatch(c -> id.equals(c.accountId()));
+            if (!used) {
+                return id;
+            }
+            n++;
+        }
+    }
+
+    private Account requireAccount(String id) {
+        return account(id).orElseThrow(() -> new IllegalArgumentException("no account with id " + id));
+    }
+
+    private Platform requirePlatform(String id) {
+        return platform(id).orElseThrow(() -> new IllegalArgumentException("no platform with id " + id));
+    }
+
+    private static void requireText(String value, String what) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("the " + what + " must not be blank");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static String normalise(String group) {
+        return group.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private void changed() {
+        listeners.forEach(Runnable::run);
+    }
+}

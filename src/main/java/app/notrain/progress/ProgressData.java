@@ -1,0 +1,17 @@
+package app.notrain.progress;
+
+import app.notrain.catalog.Platform;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the user recorded, as one immutable snapshot: what the store saves and loads.
+ * {@code steps} maps an account id to its step records by step id.
+ */
+public record ProgressData(Profile profile, boolean setupDone, List<Account> accounts,
+                           Map<String, Map<String, StepRecord>> steps, List<Change> history,
+                           List<Platform> customPlatforms) {
+
+    public static final ProgressData EMPTY = new ProgressData(Profile.DEFAULT, false, List.of(), Map.of(), List.of(),
+            List.of());
+}

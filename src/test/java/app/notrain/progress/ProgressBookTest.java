@@ -1,0 +1,233 @@
+package app.notrain.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.notrain.catalog.Catalog;
+import app.notrain.catalog.CatalogReader;
+import app.notrain.catalog.Region;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The domain rules, on the real catalog, with a clock the test moves. */
+class ProgressBookTest {
+    private static final Catalog CATALOG = CatalogReader.builtIn();
+
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-22T10:00:00Z"));
+    private final ProgressBook book = new ProgressBook(CATALOG, ProgressData.EMPTY, clock);
+
+    @Test
+    void tickingTheMetaObjectionMarksTheOtherAccountsOfTheSameAccountsCenterOnly() {
+        Account facebook = book.addAccount("facebook", "me@example.org", null, "Family centre");
+        Account instagram = book.addAccount("instagram", "@me", null, "family centre ");
+        Account otherInstagram = book.addAccount("instagram", "@work", null, "Work");
+        Account unlinked = book.addAccount("instagram", "@old", null, null);
+
+        List<Account> alsoMarked = book.setStep(facebook.id(), "submit-objection", StepStatus.DONE, null, null, null);
+
+        assertThat(alsoMarked).containsExactly(instagram);
+        assertThat(status(instagram, "submit-objection")).isEqualTo(StepStatus.DONE);
+        assertThat(book.record(otherInstagram.id(), "submit-objection")).isEmpty();
+        assertThat(book.record(unlinked.id(), "submit-objection")).isEmpty();
+        assertThat(book.history(instagram.id()).get(0).linkedFrom()).isEqualTo(facebook.id());
+    }
+
+    @Test
+    void aStepThatIsNotSharedIsNotPropagated() {
+        Account facebook = book.addAccount("facebook", "me", null, "G");
+        Account instagram = book.addAccount("instagram", "@me", null, "G");
+
+        assertThat(book.setStep(facebook.id(), "keep-proof", StepStatus.DONE, null, null, null)).isEmpty();
+        assertThat(book.record(instagram.id(), "keep-proof")).isEmpty();
+    }
+
+    @Test
+    void undoRevertsTheWholeActionIncludingLinkedAccounts() {
+        Account facebook = book.addAccount("facebook", "me", null, "G");
+        Account instagram = book.addAccount("instagram", "@me", null, "G");
+        book.setStep(facebook.id(), "submit-objection", StepStatus.DONE, null, null, null);
+
+        List<Change> undone = book.undo();
+
+        assertThat(undone).hasSize(2);
+        assertThat(book.record(facebook.id(), "submit-objection")).isEmpty();
+        assertThat(book.record(instagram.id(), "submit-objection")).isEmpty();
+    }
+
+    @Test
+    void removingAnAccountCanBeUndoneWithItsSteps() {
+        Account linkedin = book.addAccount("linkedin", "me@work", "Alice", null);
+        book.setStep(linkedin.id(), step("linkedin", 1), StepStatus.DONE, "switched off", "screenshot.png", null);
+
+        book.removeAccount(linkedin.id());
+        assertThat(book.accounts()).isEmpty();
+        book.undo();
+
+        assertThat(book.accounts()).containsExactly(linkedin);
+        assertThat(book.record(linkedin.id(), step("linkedin", 1)).orElseThrow().evidence()).isEqualTo("screenshot.png");
+    }
+
+    @Test
+    void renameAndUndoRename() {
+        Account x = book.addAccount("x", "@old", null, null);
+        book.renameAccount(x.id(), "@new");
+        assertThat(book.account(x.id()).orElseThrow().label()).isEqualTo("@new");
+
+        book.undo();
+
+        assertThat(book.account(x.id()).orElseThrow().label()).isEqualTo("@old");
+    }
+
+    @Test
+    void accountIdsAreReadableAndNeverReused() {
+        Account first = book.addAccount("linkedin", "a", null, null);
+        book.removeAccount(first.id());
+        Account second = book.addAccount("linkedin", "b", null, null);
+
+        assertThat(first.id()).isEqualTo("linkedin-1");
+        assertThat(second.id()).isEqualTo("linkedin-2");
+    }
+
+    @Test
+    void metaObjectionDoesNotApplyOutsideTheEuEeaAndTheUkAndSaysWhy() {
+        book.completeSetup(new Profile(Region.OTHER, true, UseKind.PERSONAL));
+        Account facebook = book.addAccount("facebook", "me", null, null);
+
+        StepProgress objection = progress(facebook, "submit-objection", LocalDate.of(2026, 11, 22));
+
+        assertThat(objection.situation()).isEqualTo(Situation.NOT_APPLICABLE);
+        assertThat(objection.notApplicableReason()).isEqualTo(NotApplicableReason.REGION);
+    }
+
+    @Test
+    void minorsAreExcludedFromLinkedinAndMeta() {
+        book.completeSetup(new Profile(Region.EU_EEA, false, UseKind.PERSONAL));
+        Account linkedin = book.addAccount("linkedin", "teen", null, null);
+
+        assertThat(book.progress(linkedin, LocalDate.of(2026, 11, 22)))
+                .allSatisfy(p -> assertThat(p.notApplicableReason()).isEqualTo(NotApplicableReason.MINOR));
+    }
+
+    @Test
+    void aWaitWithoutDateGetsTheCatalogsTypicalWaitAndIsOverAfterIt() {
+        Account snapchat = book.addAccount("snapchat", "me", null, null);
+        String deletion = CATALOG.platform("snapchat").orElseThrow().steps().stream()
+                .filter(s -> s.waitFor() != null && s.waitFor().days() == 30).findFirst().orElseThrow().id();
+
+        book.setStep(snapchat.id(), deletion, StepStatus.WAITING, null, null, null);
+
+        assertThat(book.record(snapchat.id(), deletion).orElseThrow().until()).isEqualTo(LocalDate.of(2026, 12, 22));
+        assertThat(progress(snapchat, deletion, LocalDate.of(2026, 12, 22)).situation()).isEqualTo(Situation.WAITING);
+        assertThat(progress(snapchat, deletion, LocalDate.of(2026, 12, 23)).situation()).isEqualTo(Situation.WAIT_OVER);
+    }
+
+    @Test
+    void aDoneStepIsDueForARecheckAfterItsInterval() {
+        Account linkedin = book.addAccount("linkedin", "me", null, null);
+        String toggle = step("linkedin", 1);
+        book.setStep(linkedin.id(), toggle, StepStatus.DONE, null, null, null);
+        int interval = CATALOG.platform("linkedin").orElseThrow().recheckDaysOrDefault();
+        LocalDate done = LocalDate.of(2026, 11, 22);
+
+        assertThat(progress(linkedin, toggle, done.plusDays(interval - 1)).situation()).isEqualTo(Situation.DONE);
+        StepProgress due = progress(linkedin, toggle, done.plusDays(interval));
+        assertThat(due.situation()).isEqualTo(Situation.RECHECK_DUE);
+        assertThat(due.due()).isEqualTo(done.plusDays(interval));
+    }
+
+    @Test
+    void aDoneStepIsDueForARecheckWhenTheCatalogChangedIt() {
+        Account linkedin = book.addAccount("linkedin", "me", null, null);
+        String toggle = step("linkedin", 1);
+        book.setStep(linkedin.id(), toggle, StepStatus.DONE, null, null, null);
+        StepRecord record = book.record(linkedin.id(), toggle).orElseThrow();
+        StepRecord fromAnOlderCatalog = new StepRecord(record.status(), record.changedAt(), null, null, null, "0123456789abcdef");
+        ProgressData data = book.snapshot();
+        ProgressData older = new ProgressData(data.profile(), true, data.accounts(),
+                java.util.Map.of(linkedin.id(), java.util.Map.of(toggle, fromAnOlderCatalog)), data.history(), List.of());
+
+        StepProgress p = new ProgressBook(CATALOG, older, clock).progress(linkedin, LocalDate.of(2026, 11, 23)).stream()
+                .filter(s -> s.step().id().equals(toggle)).findFirst().orElseThrow();
+
+        assertThat(p.situation()).isEqualTo(Situation.RECHECK_DUE);
+        assertThat(p.catalogChanged()).isTrue();
+    }
+
+    @Test
+    void everyChangeIsTimestampedFromTheClock() {
+        Account x = book.addAccount("x", "@me", null, null);
+        clock.advance(Duration.ofHours(2));
+        book.setStep(x.id(), step("x", 0), StepStatus.STARTED, "on it", null, null);
+
+        assertThat(book.history(x.id())).extracting(Change::at)
+                .containsExactly(Instant.parse("2026-11-22T12:00:00Z"), Instant.parse("2026-11-22T10:00:00Z"));
+    }
+
+    @Test
+    void badInputIsRefused() {
+        assertThatThrownBy(() -> book.addAccount("myspace", "me", null, null)).hasMessageContaining("myspace");
+        assertThatThrownBy(() -> book.addAccount("x", "  ", null, null)).hasMessageContaining("label");
+        Account x = book.addAccount("x", "@me", null, null);
+        assertThatThrownBy(() -> book.setStep(x.id(), "nope", StepStatus.DONE, null, null, null))
+                .hasMessageContaining("nope");
+    }
+
+    @Test
+    void listenersHearEveryChangeAndTheSnapshotRoundTrips() {
+        int[] heard = {0};
+        book.addListener(() -> heard[0]++);
+        Account x = book.addAccount("x", "@me", "Bob", null);
+        book.setStep(x.id(), step("x", 0), StepStatus.DONE, null, null, null);
+
+        ProgressBook reopened = new ProgressBook(CATALOG, book.snapshot(), clock);
+
+        assertThat(heard[0]).isEqualTo(2);
+        assertThat(reopened.snapshot()).isEqualTo(book.snapshot());
+    }
+
+    private StepStatus status(Account account, String stepId) {
+        return book.record(account.id(), stepId).orElseThrow().status();
+    }
+
+    private StepProgress progress(Account account, String stepId, LocalDate today) {
+        return book.progress(account, today).stream().filter(p -> p.step().id().equals(stepId)).findFirst().orElseThrow();
+    }
+
+    private static String step(String platformId, int index) {
+        return CATALOG.platform(platformId).orElseThrow().steps().get(index).id();
+    }
+
+    /** A clock the test moves forward; time never comes from the machine. */
+    static final class MovableClock extends Clock {
+        private Instant now;
+
+        MovableClock(Instant start) {
+            now = start;
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
