@@ -1,0 +1,341 @@
+package app.notrain.store;
+
+import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The progress store on disk: one JSON document, versioned, backed up, and never overwritten
+ * unless it was checked to be a good store. Callers hold the {@link StoreLock} while using it.
+ *
+ * <p>Reading never changes anything on disk, so a damaged or newer file stays byte-identical
+ * until the user chooses what to do ({@link #quarantineDamaged()}, {@link #restoreBackup}).
+ */
+public final class StoreFile {
+
+    private static final DateTimeFormatter QUARANTINE_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final Path file;
+    private final int currentVersion;
+    private final int oldestVersion;
+    private final List<Migration> migrations;
+    private final Clock clock;
+    private final AtomicFile atomicFile;
+    private final DocumentCheck documentCheck;
+
+    /** Why the file on disk must not be overwritten, as last found; null when it may be. */
+    private StoreException refusal;
+    /** The file as last checked or written (null: not checked yet); guards every write. */
+    private Fingerprint checked;
+    /** An older-format file is on disk: keep it as {@code .v<N>.bak} before the first write. */
+    private int versionToKeepBeforeWriting;
+    private boolean leftoversCleared;
+
+    public StoreFile(Path file, int currentSchemaVersion, List<Migration> migrations, Clock clock) {
+        this(file, currentSchemaVersion, migrations, clock, AtomicFile.DEFAULT_BACKUPS);
+    }
+
+    public StoreFile(Path file, int currentSchemaVersion, List<Migration> migrations, Clock clock, int backupsToKeep) {
+        this(file, currentSchemaVersion, migrations, clock, backupsToKeep, document -> null);
+    }
+
+    /**
+     * @param documentCheck what a well-formed document of the current version must also satisfy
+     *                      (its fields have the right types); a document that fails it counts as
+     *                      damaged, for the store and its backups alike
+     */
+    public StoreFile(Path file, int currentSchemaVersion, List<Migration> migrations, Clock clock, int backupsToKeep,
+                     DocumentCheck documentCheck) {
+        if (currentSchemaVersion < 1) {
+            throw new IllegalArgumentException("schema versions start at 1: " + currentSchemaVersion);
+        }
+        this.file = file.toAbsolutePath();
+        this.currentVersion = currentSchemaVersion;
+        this.migrations = chain(migrations, currentSchemaVersion);
+        this.oldestVersion = currentSchemaVersion - this.migrations.size();
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.atomicFile = new AtomicFile(backupsToKeep);
+        this.documentCheck = Objects.requireNonNull(documentCheck, "documentCheck");
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /**
+     * The document, migrated to the current version; null when there is no store yet.
+     *
+     * @throws StoreDamagedException the file is not a store this NoTrain can read
+     * @throws StoreTooNewException  a newer NoTrain wrote it
+     */
+    public synchronized JsonObject read() throws IOException, StoreException {
+        Examined found = examine(file);
+        remember(found);
+        if (found.problem() != null) {
+            throw found.problem();
+        }
+        return found.document();
+    }
+
+    /**
+     * Saves {@code document} (not modified) with the current {@code schemaVersion}.
+     *
+     * @throws IllegalStateException the last {@link #read()} found the file damaged or too new
+     * @throws StoreException        the file changed on disk since it was checked and is no
+     *                               longer a good store; it is left as it is
+     */
+    public synchronized void write(JsonObject document) throws IOException, StoreException {
+        Objects.requireNonNull(document, "document");
+        if (refusal != null) {
+            throw new IllegalStateException("Refusing to write " + file + " because it could not be read ("
+                    + refusal.getMessage() + "). Move it aside or restore a backup first.", refusal);
+        }
+        // Someone (an editor, a sync tool) may have replaced the file since we looked: check again
+        // rather than destroy what they put there.
+        if (checked == null || !Fingerprint.of(file).equals(checked)) {
+            Examined found = examine(file);
+            remember(found);
+            if (found.problem() != null) {
+                throw found.problem();
+            }
+        }
+        byte[] content = StoreFormat.encode(document, currentVersion); // may fail: before touching disk
+        if (versionToKeepBeforeWriting != 0) {
+            keepOriginal(versionToKeepBeforeWriting);
+        }
+        if (!leftoversCleared) {
+            AtomicFile.deleteLeftoverTemps(file);
+            leftoversCleared = true;
+        }
+        atomicFile.write(file, content);
+        checked = Fingerprint.of(file);
+        versionToKeepBeforeWriting = 0;
+    }
+
+    /** The newest of {@code .1}, {@code .2}, … that this NoTrain can read. */
+    public synchronized Optional<Path> newestGoodBackup() throws IOException {
+        for (int n = 1; n <= atomicFile.backupsToKeep(); n++) {
+            Path backup = AtomicFile.backupOf(file, n);
+            Examined found = examine(backup);
+            if (found.document() != null) {
+                return Optional.of(backup);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Moves the damaged store aside to {@code <name>.damaged-<yyyyMMdd-HHmmss>} so a new one can
+     * be started. Nothing is deleted or overwritten.
+     *
+     * @return where the damaged file now is
+     * @throws IllegalStateException the file is missing, readable, or only too new
+     */
+    public synchronized Path quarantineDamaged() throws IOException {
+        requireDamaged(examine(file), "moved aside");
+        Path aside = moveAside();
+        refusal = null;
+        checked = Fingerprint.ABSENT;
+        versionToKeepBeforeWriting = 0;
+        return aside;
+    }
+
+    /**
+     * Puts a copy of {@code backup} in place of the damaged (or missing) store, keeping the
+     * damaged file aside as {@link #quarantineDamaged()} would. Call {@link #read()} afterwards.
+     *
+     * @return where the damaged file was kept, if there was one
+     * @throws StoreException        the backup itself cannot be read by this NoTrain
+     * @throws IllegalStateException the store is readable or only too new
+     */
+    public synchronized Optional<Path> restoreBackup(Path backup) throws IOException, StoreException {
+        Examined candidate = examine(backup);
+        if (candidate.missingFile()) {
+            throw new NoSuchFileException(backup.toString());
+        }
+        if (candidate.problem() != null) {
+            throw candidate.problem();
+        }
+        Examined current = examine(file);
+        Optional<Path> aside = Optional.empty();
+        if (!current.missingFile()) {
+            requireDamaged(current, "replaced by a backup");
+            // A link, not a move: the store name must never be missing, or a crash here would
+            // start an empty store that soon pushes the good backups out.
+            aside = Optional.of(keepAside());
+        }
+        atomicFile.writeWithoutRotating(file, candidate.bytes());
+        refusal = null;
+        checked = null;
+        versionToKeepBeforeWriting = 0;
+        return aside;
+    }
+
+    private void requireDamaged(Examined found, String action) {
+        if (!(found.problem() instanceof StoreDamagedException)) {
+            String state = found.missingFile() ? "does not exist"
+                    : found.problem() != null ? "was written by a newer NoTrain" : "is not damaged";
+            throw new IllegalStateException(file + " " + state + "; only a damaged store is " + action + ".");
+        }
+    }
+
+    private Examined examine(Path path) throws IOException {
+        Fingerprint fingerprint;
+        byte[] bytes;
+        try {
+            // Attributes first: if the file is replaced in between, the next write sees a
+            // mismatch and checks again, which is the safe direction.
+            fingerprint = Fingerprint.of(Files.readAttributes(path, BasicFileAttributes.class));
+            bytes = Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            return Examined.missing();
+        }
+        try {
+            JsonObject document = StoreFormat.parse(path, bytes);
+            int version = StoreFormat.schemaVersion(path, document);
+            if (version > currentVersion) {
+                throw new StoreTooNewException(path, version, currentVersion);
+            }
+            if (version < oldestVersion) {
+                throw new StoreDamagedException(path, "format version " + version
+                        + " is not one this NoTrain can read (oldest: " + oldestVersion + ")");
+            }
+            JsonObject migrated = migrate(path, document, version);
+            String problem = documentCheck.problemIn(migrated);
+            if (problem != null) {
+                throw new StoreDamagedException(path, problem);
+            }
+            return new Examined(fingerprint, bytes, migrated, version, null);
+        } catch (StoreException problem) {
+            return new Examined(fingerprint, bytes, null, 0, problem);
+        }
+    }
+
+    private JsonObject migrate(Path path, JsonObject document, int version) throws StoreDamagedException {
+        JsonObject migrated = document;
+        for (Migration migration : migrations) {
+            if (migration.from() < version) {
+                continue;
+            }
+            try {
+                migrated = Objects.requireNonNull(migration.apply(migrated), "the migration returned nothing");
+            } catch (RuntimeException e) {
+                // The content does not have the shape its version promises.
+                throw new StoreDamagedException(path, "it could not be upgraded from format version "
+                        + migration.from() + " (" + e.getMessage() + ")");
+            }
+            migrated.addProperty(StoreFormat.VERSION_FIELD, migration.from() + 1);
+        }
+        return migrated;
+    }
+
+    private void remember(Examined found) {
+        checked = found.fingerprint();
+        refusal = found.problem();
+        boolean olderFormatOnDisk = found.document() != null && found.version() < currentVersion;
+        versionToKeepBeforeWriting = olderFormatOnDisk ? found.version() : 0;
+    }
+
+    /** {@code <name>.v<N>.bak}, kept forever; an identical copy from an interrupted save counts. */
+    private void keepOriginal(int version) throws IOException {
+        for (int n = 1; ; n++) {
+            Path keep = AtomicFile.sibling(file, ".v" + version + (n == 1 ? "" : "-" + n) + ".bak");
+            if (Files.exists(keep) && Files.mismatch(keep, file) == -1) {
+                return;
+            }
+            try {
+                AtomicFile.copyToNew(file, keep);
+                return;
+            } catch (FileAlreadyExistsException takenByAnOlderMigration) {
+                // try the next name
+            }
+        }
+    }
+
+    private Path moveAside() throws IOException {
+        for (int n = 1; ; n++) {
+            Path aside = quarantineName(n);
+            try {
+                // No REPLACE_EXISTING: an earlier quarantined file is never overwritten.
+                Files.move(file, aside);
+                return aside;
+            } catch (FileAlreadyExistsException taken) {
+                // try the next name
+            }
+        }
+    }
+
+    private Path keepAside() throws IOException {
+        for (int n = 1; ; n++) {
+            Path aside = quarantineName(n);
+            try {
+                AtomicFile.copyToNew(file, aside);
+                return aside;
+            } catch (FileAlreadyExistsException taken) {
+                // try the next name
+            }
+        }
+    }
+
+    private Path quarantineName(int n) {
+        String stamp = LocalDateTime.now(clock).format(QUARANTINE_STAMP);
+        return AtomicFile.sibling(file, ".damaged-" + stamp + (n == 1 ? "" : "-" + n));
+    }
+
+    /** Sorted, and checked to lead without gaps from the oldest version to the current one. */
+    private static List<Migration> chain(List<Migration> migrations, int currentVersion) {
+        List<Migration> sorted = new ArrayList<>(migrations);
+        sorted.sort(Comparator.comparingInt(Migration::from));
+        int expected = currentVersion - sorted.size();
+        for (Migration migration : sorted) {
+            if (migration.from() != expected) {
+                throw new IllegalArgumentException("migrations must upgrade one version at a time up to "
+                        + currentVersion + " without gaps or duplicates; found one from " + migration.from()
+                        + " where one from " + expected + " was expected");
+            }
+            expected++;
+        }
+        return List.copyOf(sorted);
+    }
+
+    private record Examined(Fingerprint fingerprint, byte[] bytes, JsonObject document, int version,
+                            StoreException problem) {
+        static Examined missing() {
+            return new Examined(Fingerprint.ABSENT, null, null, 0, null);
+        }
+
+        boolean missingFile() {
+            return bytes == null;
+        }
+    }
+
+    /** Enough to notice that a file was replaced or rewritten without reading it again. */
+    private record Fingerprint(long size, FileTime modified, Object fileKey) {
+        static final Fingerprint ABSENT = new Fingerprint(-1, null, null);
+
+        static Fingerprint of(BasicFileAttributes attributes) {
+            return new Fingerprint(attributes.size(), attributes.lastModifiedTime(), attributes.fileKey());
+        }
+
+        static Fingerprint of(Path path) throws IOException {
+            try {
+                return of(Files.readAttributes(path, BasicFileAttributes.class));
+            } catch (NoSuchFileException e) {
+                return ABSENT;
+            }
+        }
+    }
+}

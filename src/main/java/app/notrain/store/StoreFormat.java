@@ -1,0 +1,179 @@
+package app.notrain.store;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import java.io.ByteArrayOutputStream;
+import java.io.CharArrayReader;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The bytes of a store: strict UTF-8 JSON holding one object with an integer {@code schemaVersion}.
+ * Reading says what is wrong in plain words, and never quotes the file's content (it may be huge).
+ */
+final class StoreFormat {
+
+    static final String VERSION_FIELD = "schemaVersion";
+
+    private static final Gson GSON = new GsonBuilder()
+            .setPrettyPrinting()
+            .disableHtmlEscaping() // a file people may open: keep <, > and & readable
+            .serializeNulls() // what is read is what is written back
+            .create();
+
+    private static final Pattern GSON_POSITION =
+            Pattern.compile("^(.*?) at line (\\d+) column (\\d+)(?: path .*)?$", Pattern.DOTALL);
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("-?[0-9]{1,10}");
+    private static final Map<String, String> PLAIN_WORDS = Map.of(
+            "End of input", "the file ends too early; it may have been cut short",
+            "Unterminated string", "unterminated string",
+            "Unterminated object", "expected ',' or '}'",
+            "Unterminated array", "expected ',' or ']'",
+            "Expected name", "expected a field name in double quotes",
+            "Expected ':'", "expected ':'",
+            "Invalid escape sequence", "invalid escape sequence in a string");
+
+    private StoreFormat() {
+    }
+
+    static JsonObject parse(Path file, byte[] bytes) throws StoreDamagedException {
+        CharBuffer text = decodeUtf8(file, bytes);
+        if (text.length() > 0 && text.charAt(0) == '\uFEFF') {
+            text.position(1); // a byte-order mark some editors add
+        }
+        if (text.toString().isBlank()) {
+            throw new StoreDamagedException(file, "the file is empty");
+        }
+        JsonReader reader = new JsonReader(new CharArrayReader(text.array(), text.position(), text.remaining()));
+        // Strict: NoTrain always writes standard JSON, so anything else is a sign of damage.
+        reader.setStrictness(Strictness.STRICT);
+        JsonElement root;
+        try {
+            root = JsonParser.parseReader(reader);
+            if (reader.peek() != JsonToken.END_DOCUMENT) {
+                throw new StoreDamagedException(file, "unexpected text after the end of the data");
+            }
+        } catch (JsonParseException | IOException e) {
+            throw new StoreDamagedException(file, describe(e));
+        }
+        if (!root.isJsonObject()) {
+            throw new StoreDamagedException(file, "the file holds " + kind(root) + ", not a JSON object");
+        }
+        return root.getAsJsonObject();
+    }
+
+    static int schemaVersion(Path file, JsonObject document) throws StoreDamagedException {
+        JsonElement version = document.get(VERSION_FIELD);
+        if (version == null) {
+            throw new StoreDamagedException(file, "it has no \"" + VERSION_FIELD + "\" field");
+        }
+        if (version.isJsonPrimitive() && version.getAsJsonPrimitive().isNumber()) {
+            String digits = version.getAsJsonPrimitive().getAsNumber().toString();
+            if (WHOLE_NUMBER.matcher(digits).matches()) {
+                long value = Long.parseLong(digits);
+                if (value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE) {
+                    return (int) value;
+                }
+            }
+        }
+        String found = version.isJsonPrimitive() && version.getAsJsonPrimitive().isNumber()
+                ? "a fraction or too large" : kind(version);
+        throw new StoreDamagedException(file, "its \"" + VERSION_FIELD + "\" is " + found
+                + ", not a whole number");
+    }
+
+    /** Pretty-printed UTF-8 with {@code schemaVersion} first; {@code document} is not changed. */
+    static byte[] encode(JsonObject document, int version) {
+        JsonObject ordered = new JsonObject();
+        ordered.addProperty(VERSION_FIELD, version);
+        for (Map.Entry<String, JsonElement> member : document.entrySet()) {
+            if (!member.getKey().equals(VERSION_FIELD)) {
+                ordered.add(member.getKey(), member.getValue()); // shared, not copied: cheap for big stores
+            }
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
+        try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
+            GSON.toJson(ordered, out);
+            out.write('\n');
+        } catch (IOException cannotHappenInMemory) {
+            throw new UncheckedIOException(cannotHappenInMemory);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static CharBuffer decodeUtf8(Path file, byte[] bytes) throws StoreDamagedException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length); // UTF-8 never needs more chars than bytes
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            throw new StoreDamagedException(file, "byte " + (in.position() + 1)
+                    + " is not UTF-8 text; the file may be binary or in another encoding");
+        }
+        return out.flip();
+    }
+
+    private static String describe(Exception e) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        String message = String.valueOf(cause.getMessage());
+        int seeAlso = message.indexOf("\nSee ");
+        if (seeAlso >= 0) {
+            message = message.substring(0, seeAlso);
+        }
+        Matcher position = GSON_POSITION.matcher(message);
+        if (!position.matches()) {
+            return "it is not valid JSON";
+        }
+        String what = position.group(1);
+        String plain = PLAIN_WORDS.get(what);
+        if (plain == null) {
+            plain = what.startsWith("Use JsonReader.setStrictness") || what.startsWith("Unescaped control")
+                    ? "not valid JSON here"
+                    : what.substring(0, 1).toLowerCase(Locale.ROOT) + what.substring(1);
+        }
+        return "line " + position.group(2) + ", column " + position.group(3) + ": " + plain;
+    }
+
+    private static String kind(JsonElement element) {
+        if (element.isJsonNull()) {
+            return "null";
+        }
+        if (element.isJsonArray()) {
+            return "a JSON array";
+        }
+        if (element.isJsonObject()) {
+            return "a JSON object";
+        }
+        JsonPrimitive primitive = element.getAsJsonPrimitive();
+        if (primitive.isBoolean()) {
+            return "true or false";
+        }
+        return primitive.isString() ? "text" : "a number";
+    }
+}
