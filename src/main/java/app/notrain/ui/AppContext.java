@@ -2,10 +2,14 @@ package app.notrain.ui;
 
 import app.notrain.catalog.Catalog;
 import app.notrain.i18n.Language;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Supplier;
 
-/** What the window is built from; tests pass a fixed clock and their own browser and clipboard. */
-public record AppContext(Clock clock, Language language, Supplier<Catalog> catalog, LinkOpener links,
-                         TextClipboard clipboard, BackgroundWork work) {
+/**
+ * What the window is built from; tests pass a fixed clock, a store in a temporary folder, and
+ * their own browser and clipboard.
+ */
+public record AppContext(Clock clock, Language language, Path storeFile, Supplier<Catalog> catalog,
+                         LinkOpener links, TextClipboard clipboard, BackgroundWork work) {
 }

@@ -3,16 +3,21 @@ package app.notrain.ui;
 import app.notrain.catalog.Catalog;
 import app.notrain.i18n.Language;
 import app.notrain.i18n.Messages;
+import app.notrain.progress.ProgressBook;
 import java.time.Clock;
 import java.time.LocalDate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-/** The state screens share: language, theme, where the user is, the loaded catalog. */
+/** The state screens share: language, theme, where the user is, the catalog and the user's progress. */
 public final class AppState {
     private final ObjectProperty<Language> language;
     private final ObjectBinding<Messages> messages;
@@ -21,6 +26,11 @@ public final class AppState {
     private final ObjectProperty<Catalog> catalog = new SimpleObjectProperty<>();
     private final StringProperty catalogError = new SimpleStringProperty();
     private final StringProperty selectedPlatformId = new SimpleStringProperty();
+    private final ObjectProperty<ProgressBook> book = new SimpleObjectProperty<>();
+    private final ObjectProperty<StoreProblem> storeProblem = new SimpleObjectProperty<>();
+    private final IntegerProperty revision = new SimpleIntegerProperty();
+    private final StringProperty status = new SimpleStringProperty("");
+    private final BooleanProperty wizardShowing = new SimpleBooleanProperty();
     private final Clock clock;
 
     public AppState(Language language, Clock clock) {
@@ -56,6 +66,33 @@ public final class AppState {
 
     public StringProperty selectedPlatformIdProperty() {
         return selectedPlatformId;
+    }
+
+    /** The user's accounts and progress; null until the store is loaded (or when it cannot be). */
+    public ObjectProperty<ProgressBook> bookProperty() {
+        return book;
+    }
+
+    public ProgressBook book() {
+        return book.get();
+    }
+
+    public ObjectProperty<StoreProblem> storeProblemProperty() {
+        return storeProblem;
+    }
+
+    /** Goes up by one on every change of the progress, so that views showing it refresh. */
+    public IntegerProperty revisionProperty() {
+        return revision;
+    }
+
+    /** A short line about the last thing that happened ("Saved", "Undone: …"). */
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public BooleanProperty wizardShowingProperty() {
+        return wizardShowing;
     }
 
     public LocalDate today() {

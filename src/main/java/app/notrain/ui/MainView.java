@@ -2,9 +2,11 @@ package app.notrain.ui;
 
 import app.notrain.i18n.Language;
 import app.notrain.i18n.Messages;
+import app.notrain.ui.platform.AccountsView;
 import app.notrain.ui.platform.PlatformListView;
 import app.notrain.ui.platform.PlatformView;
 import app.notrain.ui.settings.SettingsView;
+import app.notrain.ui.wizard.WizardView;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
@@ -32,6 +34,7 @@ public final class MainView {
     private final AppState state;
     private final BorderPane root = new BorderPane();
     private final StackPane platformDetail = new StackPane();
+    private AccountsView accountsView;
 
     public MainView(MainViewModel model) {
         this.model = model;
@@ -44,6 +47,15 @@ public final class MainView {
         state.catalogProperty().addListener((obs, old, catalog) -> render());
         state.catalogErrorProperty().addListener((obs, old, error) -> render());
         state.selectedPlatformIdProperty().addListener((obs, old, id) -> showSelectedPlatform());
+        state.bookProperty().addListener((obs, old, book) -> render());
+        state.storeProblemProperty().addListener((obs, old, problem) -> render());
+        state.wizardShowingProperty().addListener((obs, old, showing) -> render());
+        // A tick refreshes the accounts alone, not the whole page: no stall on the JavaFX thread.
+        state.revisionProperty().addListener((obs, old, revision) -> {
+            if (accountsView != null) {
+                accountsView.render();
+            }
+        });
         applyTheme();
         render();
     }
@@ -61,14 +73,42 @@ public final class MainView {
                     new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(i + 1)), KeyCombination.SHORTCUT_DOWN),
                     () -> model.show(section));
         }
-        model.loadCatalog();
+        root.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN),
+                model::undo);
+        model.start();
     }
 
     private void render() {
         Messages m = state.messages();
         root.setTop(header(m));
-        root.setLeft(navigation(m));
-        root.setCenter(section(m));
+        if (state.wizardShowingProperty().get() && model.wizard() != null) {
+            root.setLeft(null);
+            root.setCenter(new WizardView(model.wizard()).root());
+        } else {
+            model.wizard();
+            root.setLeft(navigation(m));
+            root.setCenter(withStoreProblem(m, section(m)));
+        }
+        root.setBottom(statusBar());
+    }
+
+    private Node statusBar() {
+        Label status = new Label();
+        status.setId("status");
+        status.textProperty().bind(state.statusProperty());
+        HBox bar = new HBox(status);
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    /** A store that cannot be used is said above the content; the guides stay readable. */
+    private Node withStoreProblem(Messages m, Node content) {
+        StoreProblem problem = state.storeProblemProperty().get();
+        if (problem == null) {
+            return content;
+        }
+        VBox.setVgrow(content, Priority.ALWAYS);
+        return new VBox(new StoreProblemView(problem, m, model::restoreBackup).root(), content);
     }
 
     private Node header(Messages m) {
@@ -155,8 +195,10 @@ public final class MainView {
     }
 
     private void showSelectedPlatform() {
+        accountsView = model.selectedAccounts().map(vm -> new AccountsView(vm, state.messages())).orElse(null);
         platformDetail.getChildren().setAll(model.selectedPlatform()
-                .<Node>map(vm -> new PlatformView(vm, state.messages()).root())
+                .<Node>map(vm -> new PlatformView(vm, state.messages(),
+                        accountsView == null ? null : accountsView.root()).root())
                 .orElseGet(() -> message(state.messages().get("platform.none"), "muted")));
     }
 

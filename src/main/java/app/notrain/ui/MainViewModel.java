@@ -3,15 +3,31 @@ package app.notrain.ui;
 import app.notrain.catalog.Catalog;
 import app.notrain.catalog.Platform;
 import app.notrain.i18n.Language;
+import app.notrain.progress.Change;
+import app.notrain.progress.ProgressBook;
+import app.notrain.progress.ProgressData;
+import app.notrain.store.ProgressStore;
+import app.notrain.store.StoreDamagedException;
+import app.notrain.store.StoreException;
+import app.notrain.store.StoreLockedException;
+import app.notrain.store.StoreTooNewException;
+import app.notrain.ui.platform.AccountsViewModel;
 import app.notrain.ui.platform.PlatformListViewModel;
 import app.notrain.ui.platform.PlatformViewModel;
+import app.notrain.ui.wizard.WizardViewModel;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
-/** The window's state and commands: navigation, language, theme, catalog loading. */
+/** The window's state and commands: start-up, navigation, language, theme, undo. */
 public final class MainViewModel {
     private final AppState state;
     private final AppContext context;
     private final PlatformListViewModel platformList;
+    private ProgressStore store;
+    private AutoSaver saver;
+    private WizardViewModel wizard;
 
     public MainViewModel(AppState state, AppContext context) {
         this.state = state;
@@ -23,20 +39,111 @@ public final class MainViewModel {
         return state;
     }
 
+    public AppContext context() {
+        return context;
+    }
+
     public PlatformListViewModel platformList() {
         return platformList;
     }
 
-    /** Loads the catalog off the JavaFX thread; the window is already on screen meanwhile. */
-    public void loadCatalog() {
-        context.work().run(context.catalog(), this::catalogLoaded,
+    /** What start-up reads off the JavaFX thread: the catalog, and the store (locked, loaded). */
+    private record Loaded(Catalog catalog, ProgressStore store, ProgressData data, StoreProblem problem) {
+    }
+
+    /** Loads the catalog and the progress off the JavaFX thread; the window is already on screen meanwhile. */
+    public void start() {
+        context.work().run(this::load, this::loaded,
                 failure -> state.catalogErrorProperty().set(failure.getMessage()));
     }
 
-    private void catalogLoaded(Catalog catalog) {
-        state.catalogProperty().set(catalog);
-        if (state.selectedPlatformIdProperty().get() == null && !catalog.platforms().isEmpty()) {
-            state.selectedPlatformIdProperty().set(catalog.platforms().get(0).id());
+    private Loaded load() {
+        Catalog catalog = context.catalog().get();
+        Path file = context.storeFile();
+        ProgressStore opened = null;
+        try {
+            opened = ProgressStore.open(file, context.clock());
+            return new Loaded(catalog, opened, opened.load(), null);
+        } catch (StoreLockedException e) {
+            return new Loaded(catalog, null, null, new StoreProblem(StoreProblem.Kind.LOCKED, file, null, null));
+        } catch (StoreDamagedException e) {
+            return new Loaded(catalog, opened, null, new StoreProblem(StoreProblem.Kind.DAMAGED, file, e.problem(),
+                    newestBackup(opened)));
+        } catch (StoreTooNewException e) {
+            closeQuietly(opened);
+            return new Loaded(catalog, null, null, new StoreProblem(StoreProblem.Kind.TOO_NEW, file,
+                    e.foundVersion() + " > " + e.supportedVersion(), null));
+        } catch (IOException | StoreException e) {
+            closeQuietly(opened);
+            return new Loaded(catalog, null, null, new StoreProblem(StoreProblem.Kind.UNREADABLE, file,
+                    e.getMessage(), null));
+        }
+    }
+
+    private void loaded(Loaded loaded) {
+        state.catalogProperty().set(loaded.catalog());
+        if (state.selectedPlatformIdProperty().get() == null && !loaded.catalog().platforms().isEmpty()) {
+            state.selectedPlatformIdProperty().set(loaded.catalog().platforms().get(0).id());
+        }
+        store = loaded.store();
+        if (loaded.problem() != null) {
+            state.storeProblemProperty().set(loaded.problem());
+            return;
+        }
+        useProgress(loaded.catalog(), loaded.data());
+    }
+
+    private void useProgress(Catalog catalog, ProgressData data) {
+        ProgressBook book = new ProgressBook(catalog, data, context.clock());
+        saver = new AutoSaver(store, e -> javafx.application.Platform.runLater(() ->
+                state.statusProperty().set(state.messages().get("status.saveFailed", e.getMessage()))));
+        book.addListener(() -> {
+            saver.save(book.snapshot());
+            state.revisionProperty().set(state.revisionProperty().get() + 1);
+        });
+        state.storeProblemProperty().set(null);
+        state.bookProperty().set(book);
+        // First run: the wizard. Someone who skipped it and added accounts by hand is not asked again.
+        if (!book.setupDone() && book.accounts().isEmpty()) {
+            state.wizardShowingProperty().set(true);
+        }
+    }
+
+    /** The damaged file is kept aside and the newest good backup takes its place. */
+    public void restoreBackup() {
+        StoreProblem problem = state.storeProblemProperty().get();
+        if (problem == null || problem.backup() == null || store == null) {
+            return;
+        }
+        Catalog catalog = state.catalogProperty().get();
+        context.work().run(() -> {
+            try {
+                Optional<Path> aside = store.restoreBackup(problem.backup());
+                return new Restored(store.load(), aside.orElse(null));
+            } catch (IOException | StoreException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        }, restored -> {
+            useProgress(catalog, restored.data());
+            state.statusProperty().set(state.messages().get("status.restored", problem.backup().getFileName(),
+                    restored.aside() == null ? "" : restored.aside().getFileName()));
+        }, failure -> state.storeProblemProperty().set(new StoreProblem(StoreProblem.Kind.UNREADABLE, problem.file(),
+                failure.getMessage(), null)));
+    }
+
+    private record Restored(ProgressData data, Path aside) {
+    }
+
+    /** Finishes pending saves and releases the store; called when the window closes. */
+    public void stop() {
+        try {
+            if (saver != null) {
+                saver.close();
+            } else {
+                closeQuietly(store);
+            }
+        } catch (Exception e) {
+            // Nothing more can be done at exit; the backups still hold the previous saves.
         }
     }
 
@@ -52,15 +159,72 @@ public final class MainViewModel {
         state.themeProperty().set(state.themeProperty().get() == Theme.LIGHT ? Theme.DARK : Theme.LIGHT);
     }
 
+    public void showWizard() {
+        if (state.book() != null) {
+            state.wizardShowingProperty().set(true);
+        }
+    }
+
+    /** The wizard's state lives as long as the wizard shows, so that a language switch keeps it. */
+    public WizardViewModel wizard() {
+        if (!state.wizardShowingProperty().get()) {
+            wizard = null;
+        } else if (wizard == null) {
+            wizard = new WizardViewModel(state);
+        }
+        return wizard;
+    }
+
+    /** Ctrl+Z: reverts the last change and says what it was. */
+    public void undo() {
+        ProgressBook book = state.book();
+        if (book == null || state.wizardShowingProperty().get()) {
+            return;
+        }
+        List<Change> undone = book.undo();
+        state.statusProperty().set(undone.isEmpty() ? state.messages().get("status.nothingToUndo")
+                : state.messages().get("status.undone", ChangeTexts.describe(undone.get(undone.size() - 1),
+                book, state.messages())));
+    }
+
     /** The guide of the selected platform, in the current language, as of today. */
     public Optional<PlatformViewModel> selectedPlatform() {
-        Catalog catalog = state.catalogProperty().get();
         String id = state.selectedPlatformIdProperty().get();
-        if (catalog == null || id == null) {
+        if (state.catalogProperty().get() == null || id == null) {
             return Optional.empty();
         }
-        Optional<Platform> platform = catalog.platform(id);
+        Optional<Platform> platform = state.book() != null ? state.book().platform(id)
+                : state.catalogProperty().get().platform(id);
         return platform.map(p -> new PlatformViewModel(p, state.messages(), state.today(), context.links(),
                 context.clipboard()));
+    }
+
+    /** The user's accounts on the selected platform, once the progress is loaded. */
+    public Optional<AccountsViewModel> selectedAccounts() {
+        ProgressBook book = state.book();
+        String id = state.selectedPlatformIdProperty().get();
+        if (book == null || id == null) {
+            return Optional.empty();
+        }
+        return book.platform(id).map(p -> new AccountsViewModel(book, p, state.messages(), state.today(),
+                context.clock().getZone()));
+    }
+
+    private static Path newestBackup(ProgressStore store) {
+        try {
+            return store == null ? null : store.newestGoodBackup().orElse(null);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static void closeQuietly(ProgressStore store) {
+        if (store != null) {
+            try {
+                store.close();
+            } catch (IOException e) {
+                // releasing the lock failed; the process exit releases it anyway
+            }
+        }
     }
 }

@@ -14,13 +14,15 @@ public final class MainWindow {
 
     public static MainView show(Stage stage, AppContext context) {
         AppState state = new AppState(context.language(), context.clock());
-        MainView view = new MainView(new MainViewModel(state, context));
+        MainViewModel model = new MainViewModel(state, context);
+        MainView view = new MainView(model);
         Scene scene = new Scene(view.root(), 1180, 780);
         scene.getStylesheets().add(STYLESHEET);
         stage.setTitle(TITLE);
         stage.setMinWidth(760);
         stage.setMinHeight(520);
         stage.setScene(scene);
+        stage.setOnHidden(e -> model.stop());
         stage.show();
         view.start();
         return view;

@@ -3,6 +3,8 @@ package app.notrain.ui;
 import app.notrain.catalog.CatalogReader;
 import app.notrain.cli.GlobalOptions;
 import app.notrain.i18n.Language;
+import app.notrain.store.StoreLocation;
+import java.nio.file.Path;
 import java.time.Clock;
 import javafx.application.Application;
 import javafx.scene.input.Clipboard;
@@ -16,7 +18,9 @@ public final class NoTrainApp extends Application {
     public void start(Stage stage) {
         GlobalOptions options = DesktopLauncher.options();
         Language language = options == null ? Language.fromSystem() : options.language();
-        AppContext context = new AppContext(Clock.systemDefaultZone(), language, CatalogReader::builtIn,
+        Path store = StoreLocation.resolve(options == null || options.store() == null ? null : options.store().toString(),
+                System.getenv(), System.getProperty("os.name"), Path.of(System.getProperty("user.home")));
+        AppContext context = new AppContext(Clock.systemDefaultZone(), language, store, CatalogReader::builtIn,
                 getHostServices()::showDocument, NoTrainApp::copy, new FxBackgroundWork());
         MainWindow.show(stage, context);
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.notrain.catalog.CatalogReader;
 import app.notrain.catalog.Platform;
 import app.notrain.i18n.Language;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -18,6 +19,7 @@ import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -31,9 +33,13 @@ class MainWindowTest {
     private final List<String> opened = new CopyOnWriteArrayList<>();
     private final List<String> copied = new CopyOnWriteArrayList<>();
 
+    @TempDir
+    Path dir;
+
     @Start
-    void start(Stage stage) {
-        AppContext context = new AppContext(NOV_22_2026, Language.EN, CatalogReader::builtIn, opened::add,
+    void start(Stage stage) throws Exception {
+        Path store = TestStores.setUpDone(dir.resolve("progress.json"), NOV_22_2026);
+        AppContext context = new AppContext(NOV_22_2026, Language.EN, store, CatalogReader::builtIn, opened::add,
                 copied::add, BackgroundWork.onCallingThread());
         MainWindow.show(stage, context);
     }

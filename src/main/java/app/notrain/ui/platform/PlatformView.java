@@ -25,7 +25,8 @@ public final class PlatformView {
     private final Messages m;
     private final ScrollPane root;
 
-    public PlatformView(PlatformViewModel model, Messages messages) {
+    /** {@code accounts}: the user's accounts on this platform, or null before the progress is loaded. */
+    public PlatformView(PlatformViewModel model, Messages messages, Node accounts) {
         this.model = model;
         this.m = messages;
         VBox page = new VBox();
@@ -34,6 +35,9 @@ public final class PlatformView {
         page.getChildren().add(card("platform.settingsPath", paths()));
         page.getChildren().add(card("platform.dates", dates()));
         page.getChildren().add(card("platform.steps", steps()));
+        if (accounts != null) {
+            page.getChildren().add(card("platform.yourAccounts", accounts));
+        }
         page.getChildren().add(card("platform.scope", scope()));
         if (!model.caveats().isEmpty()) {
             page.getChildren().add(card("platform.caveats", caveats()));

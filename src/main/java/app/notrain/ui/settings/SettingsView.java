@@ -5,12 +5,13 @@ import app.notrain.i18n.Messages;
 import app.notrain.ui.MainViewModel;
 import app.notrain.ui.Theme;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
 
-/** Language and theme. Later issues add the store location, the wizard and catalog import here. */
+/** Language, theme, the set-up wizard again, and where the progress is kept. */
 public final class SettingsView {
     private final VBox root = new VBox();
 
@@ -41,6 +42,15 @@ public final class SettingsView {
             choice.setOnAction(e -> model.state().themeProperty().set(theme));
             root.getChildren().add(choice);
         }
+        Button setup = new Button(m.get("settings.setupAgain"));
+        setup.setId("settings-setup");
+        setup.setDisable(model.state().book() == null);
+        setup.setOnAction(e -> model.showWizard());
+        Label store = new Label(m.get("settings.store", model.context().storeFile()));
+        store.setWrapText(true);
+        store.getStyleClass().add("muted");
+        root.getChildren().addAll(setup, store);
+
         Label privacy = new Label(m.get("settings.privacy"));
         privacy.setWrapText(true);
         privacy.getStyleClass().add("muted");

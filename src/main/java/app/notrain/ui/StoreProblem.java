@@ -1,0 +1,16 @@
+package app.notrain.ui;
+
+import java.nio.file.Path;
+
+/**
+ * Why the progress file cannot be used. The file is never modified; for a damaged one the window
+ * offers its newest good backup ({@code backup}, null when there is none).
+ */
+public record StoreProblem(Kind kind, Path file, String detail, Path backup) {
+    public enum Kind {
+        LOCKED,
+        DAMAGED,
+        TOO_NEW,
+        UNREADABLE
+    }
+}

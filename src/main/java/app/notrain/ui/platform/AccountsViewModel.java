@@ -1,0 +1,145 @@
+package app.notrain.ui.platform;
+
+import app.notrain.catalog.CatalogTexts;
+import app.notrain.catalog.Platform;
+import app.notrain.i18n.Messages;
+import app.notrain.progress.Account;
+import app.notrain.progress.ProgressBook;
+import app.notrain.progress.Situation;
+import app.notrain.progress.StepProgress;
+import app.notrain.progress.StepRecord;
+import app.notrain.progress.StepStatus;
+import app.notrain.ui.ChangeTexts;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/** The user's accounts on one platform, each with its checklist: state in words, and the commands. */
+public final class AccountsViewModel {
+
+    public record AccountCard(String id, String title, String owner, String group, String progress,
+                              List<StepLine> steps, List<String> history) {
+    }
+
+    /** One step of one account: what the user recorded and what it means today. */
+    public record StepLine(String accountId, String stepId, int number, String title, StepStatus status,
+                           String situation, String situationStyle, String detail, String note, String evidence,
+                           LocalDate until) {
+    }
+
+    private final ProgressBook book;
+    private final Platform platform;
+    private final Messages m;
+    private final CatalogTexts texts;
+    private final LocalDate today;
+    private final ZoneId zone;
+    private final ReadOnlyStringWrapper feedback = new ReadOnlyStringWrapper("");
+
+    public AccountsViewModel(ProgressBook book, Platform platform, Messages messages, LocalDate today, ZoneId zone) {
+        this.book = book;
+        this.platform = platform;
+        this.m = messages;
+        this.texts = new CatalogTexts(messages);
+        this.today = today;
+        this.zone = zone;
+    }
+
+    /** Meta's platforms: accounts may share one Accounts Center, so the form asks for its name. */
+    public boolean usesAccountsCenter() {
+        return platform.accountsCenter() != null;
+    }
+
+    public ReadOnlyStringProperty feedbackProperty() {
+        return feedback.getReadOnlyProperty();
+    }
+
+    public List<AccountCard> accounts() {
+        return book.accountsOn(platform.id()).stream().map(this::card).toList();
+    }
+
+    private AccountCard card(Account account) {
+        List<StepProgress> progress = book.progress(account, today);
+        long done = progress.stream().filter(p -> p.situation() == Situation.DONE).count();
+        long counted = progress.stream().filter(p -> p.situation() != Situation.NOT_APPLICABLE).count();
+        List<StepLine> lines = java.util.stream.IntStream.range(0, progress.size())
+                .mapToObj(i -> line(i + 1, progress.get(i))).toList();
+        List<String> history = book.history(account.id()).stream()
+                .map(change -> m.get("history.entry", texts.date(LocalDate.ofInstant(change.at(), zone)),
+                        ChangeTexts.describe(change, book, m)))
+                .toList();
+        return new AccountCard(account.id(), account.label(), account.owner(), account.group(),
+                m.get("accounts.progress", done, counted), lines, history);
+    }
+
+    private StepLine line(int number, StepProgress p) {
+        StepRecord record = p.record();
+        StepStatus status = record == null ? StepStatus.TODO : record.status();
+        return new StepLine(p.account().id(), p.step().id(), number, texts.text(p.step().title()), status,
+                m.label(p.situation()), "situation-" + p.situation().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                detail(p), record == null ? "" : nullToEmpty(record.note()),
+                record == null ? "" : nullToEmpty(record.evidence()), record == null ? null : record.until());
+    }
+
+    /** Why it does not apply, until when it waits, when it was done and when to re-check. */
+    private String detail(StepProgress p) {
+        if (p.situation() == Situation.NOT_APPLICABLE && p.notApplicableReason() != null) {
+            return m.label(p.notApplicableReason());
+        }
+        String recorded = p.record() == null ? null : m.get("accounts.recorded",
+                texts.date(LocalDate.ofInstant(p.record().changedAt(), zone)));
+        return switch (p.situation()) {
+            case WAITING, WAIT_OVER -> p.due() == null ? recorded : m.get("accounts.waitUntil", texts.date(p.due()));
+            case DONE -> m.get("accounts.recheckOn", recorded, texts.date(p.due()));
+            case RECHECK_DUE -> p.catalogChanged() ? m.get("accounts.catalogChanged") : m.get("accounts.recheckDue",
+                    recorded);
+            default -> recorded;
+        };
+    }
+
+    /** Records what the user chose for a step; says so, naming linked accounts marked too. */
+    public void record(StepLine line, StepStatus status, String note, String evidence, LocalDate until) {
+        LocalDate end = status == StepStatus.WAITING ? until : null;
+        List<Account> linked = book.setStep(line.accountId(), line.stepId(), status, note, evidence, end);
+        feedback.set(linked.isEmpty()
+                ? m.get("accounts.recordedFeedback", line.title(), m.label(status))
+                : m.get("accounts.linkedFeedback", line.title(), m.label(status),
+                        linked.stream().map(a -> name(a) + " · " + a.label()).collect(Collectors.joining(", "))));
+    }
+
+    /** Adds an account; returns a problem to show instead when the label is blank. */
+    public String addAccount(String label, String owner, String group) {
+        if (label == null || label.isBlank()) {
+            return m.get("accounts.labelRequired");
+        }
+        Account account = book.addAccount(platform.id(), label, owner, group);
+        feedback.set(m.get("accounts.added", account.label()));
+        return null;
+    }
+
+    public String rename(String accountId, String label) {
+        if (label == null || label.isBlank()) {
+            return m.get("accounts.labelRequired");
+        }
+        book.renameAccount(accountId, label);
+        return null;
+    }
+
+    public void remove(String accountId) {
+        String label = book.account(accountId).map(Account::label).orElse(accountId);
+        book.removeAccount(accountId);
+        feedback.set(m.get("accounts.removed", label));
+    }
+
+    private String name(Account account) {
+        return book.platform(account.platformId()).map(Platform::name).orElse(account.platformId());
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+}

@@ -1,0 +1,280 @@
+package app.notrain.ui.wizard;
+
+import app.notrain.catalog.Platform;
+import app.notrain.i18n.Language;
+import app.notrain.i18n.Messages;
+import app.notrain.progress.UseKind;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** The wizard's pages; every control is reachable with Tab, Enter goes on, Escape cancels. */
+public final class WizardView {
+    private final WizardViewModel model;
+    private final VBox root = new VBox();
+    private final VBox body = new VBox();
+
+    public WizardView(WizardViewModel model) {
+        this.model = model;
+        root.getStyleClass().addAll("page", "wizard");
+        root.setId("wizard");
+        model.pageProperty().addListener((obs, old, page) -> render());
+        // Enter goes on from anywhere but a button or a multi-line field: a focused radio button or
+        // check box would otherwise swallow it.
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !(e.getTarget() instanceof ButtonBase)
+                    && !(e.getTarget() instanceof TextArea) || e.getCode() == KeyCode.ENTER
+                    && (e.getTarget() instanceof RadioButton || e.getTarget() instanceof CheckBox)) {
+                e.consume();
+                goOn();
+            }
+        });
+        render();
+    }
+
+    private void goOn() {
+        if (model.isLast()) {
+            model.finish();
+        } else {
+            model.next();
+        }
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    private void render() {
+        Messages m = model.messages();
+        WizardPage page = model.pageProperty().get();
+        Label step = new Label(m.get("wizard.stepOf", page.ordinal() + 1, WizardPage.values().length));
+        step.getStyleClass().add("muted");
+        Label title = new Label(m.get("wizard.title." + page.name()));
+        title.getStyleClass().add("page-title");
+        title.setId("wizard-title");
+        Label intro = text(m.get("wizard.intro." + page.name()), "muted");
+
+        body.getChildren().setAll(switch (page) {
+            case LANGUAGE -> languagePage(m);
+            case REGION -> choices(m, app.notrain.catalog.Region.values(), model.regionProperty(), "wizard-region-");
+            case AGE -> agePage(m);
+            case USE -> usePage(m);
+            case PLATFORMS -> platformsPage();
+            case ACCOUNTS -> accountsPage(m);
+            case SUMMARY -> summaryPage();
+        });
+        body.getStyleClass().add("wizard-body");
+        ScrollPane scroll = new ScrollPane(body);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("platform-scroll");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+
+        Label problem = new Label();
+        problem.setId("wizard-problem");
+        problem.getStyleClass().add("error-text");
+        problem.textProperty().bind(model.problemProperty());
+        root.getChildren().setAll(step, title, intro, scroll, problem, buttons(m));
+    }
+
+    private Node buttons(Messages m) {
+        Button cancel = new Button(m.get("wizard.cancel"));
+        cancel.setId("wizard-cancel");
+        cancel.setCancelButton(true);
+        cancel.setOnAction(e -> model.cancel());
+        Button back = new Button(m.get("wizard.back"));
+        back.setId("wizard-back");
+        back.setDisable(model.isFirst());
+        back.setOnAction(e -> model.back());
+        Button next = new Button(m.get(model.isLast() ? "wizard.finish" : "wizard.next"));
+        next.setId("wizard-next");
+        next.setDefaultButton(true);
+        next.getStyleClass().add("accent");
+        next.setOnAction(e -> goOn());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox line = new HBox(cancel, spacer, back, next);
+        line.getStyleClass().add("wizard-buttons");
+        return line;
+    }
+
+    private Node languagePage(Messages m) {
+        ToggleGroup group = new ToggleGroup();
+        VBox box = new VBox();
+        for (Language language : Language.values()) {
+            RadioButton choice = new RadioButton(m.label(language));
+            choice.setId("wizard-language-" + language.code());
+            choice.setToggleGroup(group);
+            choice.setSelected(model.language() == language);
+            choice.setOnAction(e -> model.chooseLanguage(language));
+            box.getChildren().add(choice);
+        }
+        box.getStyleClass().add("choices");
+        return box;
+    }
+
+    private <E extends Enum<E>> Node choices(Messages m, E[] values, ObjectProperty<E> property, String idPrefix) {
+        ToggleGroup group = new ToggleGroup();
+        VBox box = new VBox();
+        for (E value : values) {
+            RadioButton choice = new RadioButton(m.label(value));
+            choice.setId(idPrefix + value.name().toLowerCase(java.util.Locale.ROOT));
+            choice.setToggleGroup(group);
+            choice.setSelected(property.get() == value);
+            choice.setOnAction(e -> property.set(value));
+            box.getChildren().add(choice);
+        }
+        box.getStyleClass().add("choices");
+        return box;
+    }
+
+    private Node agePage(Messages m) {
+        ToggleGroup group = new ToggleGroup();
+        RadioButton adult = new RadioButton(m.get("wizard.adult"));
+        adult.setId("wizard-adult");
+        RadioButton minor = new RadioButton(m.get("wizard.minor"));
+        minor.setId("wizard-minor");
+        adult.setToggleGroup(group);
+        minor.setToggleGroup(group);
+        adult.setSelected(model.adultProperty().get());
+        minor.setSelected(!model.adultProperty().get());
+        adult.setOnAction(e -> model.adultProperty().set(true));
+        minor.setOnAction(e -> model.adultProperty().set(false));
+        VBox box = new VBox(adult, minor);
+        box.getStyleClass().add("choices");
+        return box;
+    }
+
+    private Node usePage(Messages m) {
+        Node kinds = choices(m, UseKind.values(), model.useProperty(), "wizard-use-");
+        Label ownersLabel = new Label(m.get("wizard.owners"));
+        TextArea owners = new TextArea();
+        owners.setId("wizard-owners");
+        owners.setPromptText(m.get("wizard.ownersPrompt"));
+        owners.setPrefRowCount(4);
+        owners.textProperty().bindBidirectional(model.ownersProperty());
+        ownersLabel.setLabelFor(owners);
+        VBox business = new VBox(ownersLabel, owners);
+        business.visibleProperty().bind(model.useProperty().isEqualTo(UseKind.BUSINESS));
+        business.managedProperty().bind(business.visibleProperty());
+        return new VBox(kinds, business);
+    }
+
+    private Node platformsPage() {
+        FlowPane box = new FlowPane();
+        box.getStyleClass().add("platform-choices");
+        for (Platform platform : model.platforms()) {
+            CheckBox check = new CheckBox(platform.name());
+            check.setId("wizard-platform-" + platform.id());
+            check.setSelected(model.chosenPlatforms().contains(platform.id()));
+            check.selectedProperty().addListener((obs, was, now) -> {
+                if (now) {
+                    model.chosenPlatforms().add(platform.id());
+                } else {
+                    model.chosenPlatforms().remove(platform.id());
+                }
+            });
+            check.setPrefWidth(190);
+            box.getChildren().add(check);
+        }
+        return box;
+    }
+
+    private Node accountsPage(Messages m) {
+        VBox box = new VBox();
+        for (String id : model.chosenPlatforms()) {
+            Platform platform = model.platform(id);
+            Label name = new Label(platform.name());
+            name.getStyleClass().add("section-title");
+            VBox rows = new VBox();
+            List<AccountDraft> drafts = model.drafts(id);
+            for (int i = 0; i < drafts.size(); i++) {
+                rows.getChildren().add(draftRow(m, platform, drafts.get(i), i));
+            }
+            Button another = new Button(m.get("wizard.addAnother", platform.name()));
+            another.setId("wizard-another-" + id);
+            another.setOnAction(e -> {
+                model.addDraft(id);
+                render();
+            });
+            VBox card = new VBox(name, rows, another);
+            if (platform.accountsCenter() != null) {
+                card.getChildren().add(1, text(m.get("accounts.groupHint"), "muted"));
+            }
+            card.getStyleClass().add("card");
+            box.getChildren().add(card);
+        }
+        return box;
+    }
+
+    private Node draftRow(Messages m, Platform platform, AccountDraft draft, int index) {
+        String id = "wizard-account-" + platform.id() + "-" + index;
+        TextField label = new TextField();
+        label.setId(id + "-label");
+        label.setPromptText(m.get("accounts.labelPrompt"));
+        label.setAccessibleText(m.get("accounts.labelPrompt") + " " + platform.name());
+        label.textProperty().bindBidirectional(draft.labelProperty());
+        FlowPane row = new FlowPane(label);
+        List<String> owners = model.ownerNames();
+        if (!owners.isEmpty()) {
+            ComboBox<String> owner = new ComboBox<>();
+            owner.setId(id + "-owner");
+            owner.setEditable(true);
+            owner.getItems().setAll(owners);
+            owner.setValue(draft.ownerProperty().get());
+            owner.valueProperty().addListener((obs, old, value) -> draft.ownerProperty().set(value == null ? "" : value));
+            owner.setAccessibleText(m.get("accounts.ownerPrompt"));
+            row.getChildren().add(owner);
+        }
+        if (platform.accountsCenter() != null) {
+            TextField group = new TextField();
+            group.setId(id + "-group");
+            group.setPromptText(m.get("accounts.groupPrompt"));
+            group.textProperty().bindBidirectional(draft.groupProperty());
+            row.getChildren().add(group);
+        }
+        if (model.drafts(platform.id()).size() > 1) {
+            Button remove = new Button(m.get("wizard.removeAccount"));
+            remove.setOnAction(e -> {
+                model.removeDraft(draft);
+                render();
+            });
+            row.getChildren().add(remove);
+        }
+        row.getStyleClass().add("step-controls");
+        return row;
+    }
+
+    private Node summaryPage() {
+        VBox box = new VBox();
+        box.setId("wizard-summary");
+        model.summary().forEach(line -> box.getChildren().add(text("• " + line, null)));
+        return box;
+    }
+
+    private static Label text(String value, String styleClass) {
+        Label label = new Label(value);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        if (styleClass != null) {
+            label.getStyleClass().add(styleClass);
+        }
+        return label;
+    }
+}

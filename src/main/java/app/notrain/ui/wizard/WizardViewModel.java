@@ -1,0 +1,233 @@
+package app.notrain.ui.wizard;
+
+import app.notrain.catalog.Platform;
+import app.notrain.catalog.Region;
+import app.notrain.i18n.Language;
+import app.notrain.i18n.Messages;
+import app.notrain.progress.Account;
+import app.notrain.progress.ProgressBook;
+import app.notrain.progress.Profile;
+import app.notrain.progress.UseKind;
+import app.notrain.ui.AppState;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The first-run wizard (and re-run from the settings): language, region, age, personal or
+ * business use, platforms, accounts. Nothing is saved before "Finish"; cancel changes nothing.
+ */
+public final class WizardViewModel {
+    private final AppState state;
+    private final ProgressBook book;
+    private final ReadOnlyObjectWrapper<WizardPage> page = new ReadOnlyObjectWrapper<>(WizardPage.LANGUAGE);
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<Region> region = new SimpleObjectProperty<>();
+    private final BooleanProperty adult = new SimpleBooleanProperty(true);
+    private final ObjectProperty<UseKind> use = new SimpleObjectProperty<>(UseKind.PERSONAL);
+    private final StringProperty owners = new SimpleStringProperty("");
+    private final ObservableList<String> chosenPlatforms = FXCollections.observableArrayList();
+    private final ObservableList<AccountDraft> drafts = FXCollections.observableArrayList();
+
+    public WizardViewModel(AppState state) {
+        this.state = state;
+        this.book = state.book();
+        Profile profile = book.profile();
+        if (book.setupDone()) {
+            region.set(profile.region());
+            adult.set(profile.adult());
+            use.set(profile.use());
+        }
+    }
+
+    public ReadOnlyObjectProperty<WizardPage> pageProperty() {
+        return page.getReadOnlyProperty();
+    }
+
+    /** What stops the user from going on, in words; empty when nothing. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public Messages messages() {
+        return state.messages();
+    }
+
+    public Language language() {
+        return state.languageProperty().get();
+    }
+
+    public void chooseLanguage(Language language) {
+        state.languageProperty().set(language);
+    }
+
+    public ObjectProperty<Region> regionProperty() {
+        return region;
+    }
+
+    public BooleanProperty adultProperty() {
+        return adult;
+    }
+
+    public ObjectProperty<UseKind> useProperty() {
+        return use;
+    }
+
+    /** Business use: the people and pages whose accounts are tracked, one per line. */
+    public StringProperty ownersProperty() {
+        return owners;
+    }
+
+    public List<String> ownerNames() {
+        if (use.get() != UseKind.BUSINESS) {
+            return List.of();
+        }
+        return Arrays.stream(owners.get().split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+    }
+
+    public List<Platform> platforms() {
+        return book.platforms();
+    }
+
+    public ObservableList<String> chosenPlatforms() {
+        return chosenPlatforms;
+    }
+
+    public ObservableList<AccountDraft> drafts() {
+        return drafts;
+    }
+
+    public List<AccountDraft> drafts(String platformId) {
+        return drafts.stream().filter(d -> d.platformId().equals(platformId)).toList();
+    }
+
+    public Platform platform(String id) {
+        return book.platform(id).orElseThrow();
+    }
+
+    public void addDraft(String platformId) {
+        List<String> names = ownerNames();
+        drafts.add(new AccountDraft(platformId, names.isEmpty() ? "" : names.get(0)));
+    }
+
+    public void removeDraft(AccountDraft draft) {
+        drafts.remove(draft);
+    }
+
+    public List<Account> existingAccounts() {
+        return book.accounts();
+    }
+
+    public boolean isFirst() {
+        return page.get().ordinal() == 0;
+    }
+
+    public boolean isLast() {
+        return page.get() == WizardPage.SUMMARY;
+    }
+
+    public void next() {
+        String wrong = problemOnPage();
+        problem.set(wrong == null ? "" : wrong);
+        if (wrong != null) {
+            return;
+        }
+        if (page.get() == WizardPage.PLATFORMS) {
+            syncDrafts();
+        }
+        if (!isLast()) {
+            page.set(WizardPage.values()[page.get().ordinal() + 1]);
+        }
+    }
+
+    public void back() {
+        problem.set("");
+        if (!isFirst()) {
+            page.set(WizardPage.values()[page.get().ordinal() - 1]);
+        }
+    }
+
+    /** Leaves without saving anything. */
+    public void cancel() {
+        state.wizardShowingProperty().set(false);
+    }
+
+    /** Saves the profile and adds the accounts; the wizard then closes on the first chosen platform. */
+    public void finish() {
+        book.completeSetup(new Profile(region.get(), adult.get(), use.get()));
+        for (AccountDraft draft : drafts) {
+            book.addAccount(draft.platformId(), draft.labelProperty().get(), draft.ownerProperty().get(),
+                    draft.groupProperty().get());
+        }
+        if (!chosenPlatforms.isEmpty()) {
+            state.selectedPlatformIdProperty().set(chosenPlatforms.get(0));
+        }
+        state.wizardShowingProperty().set(false);
+    }
+
+    /** One empty draft for each newly chosen platform; drafts of platforms no longer chosen go. */
+    private void syncDrafts() {
+        drafts.removeIf(d -> !chosenPlatforms.contains(d.platformId()));
+        for (String id : chosenPlatforms) {
+            if (drafts(id).isEmpty()) {
+                addDraft(id);
+            }
+        }
+    }
+
+    private String problemOnPage() {
+        Messages m = state.messages();
+        return switch (page.get()) {
+            case REGION -> region.get() == null ? m.get("wizard.problem.region") : null;
+            case USE -> use.get() == UseKind.BUSINESS && ownerNames().isEmpty() ? m.get("wizard.problem.owners") : null;
+            case PLATFORMS -> chosenPlatforms.isEmpty() && book.accounts().isEmpty()
+                    ? m.get("wizard.problem.platforms") : null;
+            case ACCOUNTS -> accountsProblem(m);
+            default -> null;
+        };
+    }
+
+    private String accountsProblem(Messages m) {
+        Set<String> missing = new LinkedHashSet<>();
+        for (String id : chosenPlatforms) {
+            List<AccountDraft> mine = drafts(id);
+            if (mine.isEmpty() || mine.stream().anyMatch(d -> d.labelProperty().get().isBlank())) {
+                missing.add(platform(id).name());
+            }
+        }
+        return missing.isEmpty() ? null : m.get("wizard.problem.labels", String.join(", ", missing));
+    }
+
+    /** The summary page's lines. */
+    public List<String> summary() {
+        Messages m = state.messages();
+        List<String> lines = new ArrayList<>();
+        lines.add(m.get("wizard.summary.profile", m.label(region.get()),
+                m.get(adult.get() ? "wizard.adult" : "wizard.minor"), m.label(use.get())));
+        for (AccountDraft d : drafts) {
+            String owner = d.ownerProperty().get().isBlank() ? "" : " (" + d.ownerProperty().get().strip() + ")";
+            lines.add(m.get("wizard.summary.account", platform(d.platformId()).name(),
+                    d.labelProperty().get().strip() + owner));
+        }
+        if (!book.accounts().isEmpty()) {
+            lines.add(m.get("wizard.summary.existing", book.accounts().stream().map(Account::label)
+                    .collect(Collectors.joining(", "))));
+        }
+        return lines;
+    }
+}
