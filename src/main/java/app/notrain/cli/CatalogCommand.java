@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code notrain catalog [PLATFORM] [--json] [--today DATE]}: what the app knows, for reading or scripting. */
 @Command(name = "catalog", mixinStandardHelpOptions = true, resourceBundle = "app.notrain.i18n.messages")
-final class CatalogCommand implements Callable<Integer> {
+final class CatalogCommand implements Callable<Integer>, DescribedCommand {
 
     @Spec
     CommandSpec spec;
@@ -37,6 +37,11 @@ final class CatalogCommand implements Callable<Integer> {
 
     @Option(names = "--today", paramLabel = "YYYY-MM-DD", descriptionKey = "cli.option.today")
     LocalDate today;
+
+    @Override
+    public String descriptionKey() {
+        return "cli.catalog.description";
+    }
 
     @Override
     public Integer call() {

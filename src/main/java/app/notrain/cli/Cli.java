@@ -4,6 +4,7 @@ import app.notrain.i18n.Language;
 import app.notrain.i18n.Messages;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -22,7 +23,12 @@ public final class Cli {
     private final CommandLine commandLine;
 
     public Cli(PrintWriter out, PrintWriter err, Clock clock) {
-        root = new NoTrainCommand(clock);
+        this(out, err, clock, System.getenv());
+    }
+
+    /** @param environment where {@code NOTRAIN_STORE} and the OS data folders are read from */
+    public Cli(PrintWriter out, PrintWriter err, Clock clock, Map<String, String> environment) {
+        root = new NoTrainCommand(clock, environment);
         commandLine = new CommandLine(root)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(out)
@@ -31,9 +37,12 @@ public final class Cli {
         describe(commandLine, Messages.of(Language.fromSystem()));
     }
 
-    /** Command descriptions come from the bundle too; key {@code cli.<command>.description}. */
+    /** Command descriptions come from the bundle too: each command names its key, see {@link DescribedCommand}. */
     private static void describe(CommandLine cmd, Messages messages) {
-        cmd.getCommandSpec().usageMessage().description(messages.get("cli." + cmd.getCommandName() + ".description"));
+        if (!(cmd.getCommand() instanceof DescribedCommand described)) {
+            throw new IllegalStateException(cmd.getCommandSpec().qualifiedName() + " does not name its description key");
+        }
+        cmd.getCommandSpec().usageMessage().description(messages.get(described.descriptionKey()));
         cmd.getSubcommands().values().forEach(sub -> describe(sub, messages));
     }
 

@@ -3,6 +3,7 @@ package app.notrain.ui;
 import app.notrain.i18n.Language;
 import app.notrain.i18n.Messages;
 import app.notrain.ui.platform.AccountsView;
+import app.notrain.ui.platform.CustomPlatformDialog;
 import app.notrain.ui.platform.PlatformListView;
 import app.notrain.ui.platform.PlatformView;
 import app.notrain.ui.settings.SettingsView;
@@ -95,6 +96,7 @@ public final class MainView {
     private Node statusBar() {
         Label status = new Label();
         status.setId("status");
+        status.setWrapText(true);
         status.textProperty().bind(state.statusProperty());
         HBox bar = new HBox(status);
         bar.getStyleClass().add("status-bar");
@@ -186,7 +188,9 @@ public final class MainView {
     }
 
     private Node platforms() {
-        PlatformListView list = new PlatformListView(model.platformList(), state.messages());
+        PlatformListView list = new PlatformListView(model.platformList(), state.messages(), () ->
+                CustomPlatformDialog.ask(root.getScene().getWindow(), state.messages(), state.today())
+                        .ifPresent(model::addCustomPlatform));
         SplitPane split = new SplitPane(list.root(), platformDetail);
         split.setDividerPositions(0.27);
         SplitPane.setResizableWithParent(list.root(), false);

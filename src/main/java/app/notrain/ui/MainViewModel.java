@@ -1,11 +1,15 @@
 package app.notrain.ui;
 
 import app.notrain.catalog.Catalog;
+import app.notrain.catalog.CatalogException;
+import app.notrain.catalog.CatalogReader;
+import app.notrain.catalog.CatalogSource;
 import app.notrain.catalog.Platform;
 import app.notrain.i18n.Language;
 import app.notrain.progress.Change;
 import app.notrain.progress.ProgressBook;
 import app.notrain.progress.ProgressData;
+import app.notrain.store.AtomicFile;
 import app.notrain.store.ProgressStore;
 import app.notrain.store.StoreDamagedException;
 import app.notrain.store.StoreException;
@@ -16,6 +20,7 @@ import app.notrain.ui.platform.PlatformListViewModel;
 import app.notrain.ui.platform.PlatformViewModel;
 import app.notrain.ui.wizard.WizardViewModel;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -58,7 +63,12 @@ public final class MainViewModel {
     }
 
     private Loaded load() {
-        Catalog catalog = context.catalog().get();
+        CatalogSource.Effective effective = context.catalog().get();
+        Catalog catalog = effective.catalog();
+        if (effective.importProblem() != null) {
+            javafx.application.Platform.runLater(() -> state.statusProperty().set(
+                    state.messages().get("status.importIgnored", effective.importProblem())));
+        }
         Path file = context.storeFile();
         ProgressStore opened = null;
         try {
@@ -95,8 +105,10 @@ public final class MainViewModel {
 
     private void useProgress(Catalog catalog, ProgressData data) {
         ProgressBook book = new ProgressBook(catalog, data, context.clock());
-        saver = new AutoSaver(store, e -> javafx.application.Platform.runLater(() ->
-                state.statusProperty().set(state.messages().get("status.saveFailed", e.getMessage()))));
+        if (saver == null) {
+            saver = new AutoSaver(store, e -> javafx.application.Platform.runLater(() ->
+                    state.statusProperty().set(state.messages().get("status.saveFailed", e.getMessage()))));
+        }
         book.addListener(() -> {
             saver.save(book.snapshot());
             state.revisionProperty().set(state.revisionProperty().get() + 1);
@@ -107,6 +119,52 @@ public final class MainViewModel {
         if (!book.setupDone() && book.accounts().isEmpty()) {
             state.wizardShowingProperty().set(true);
         }
+    }
+
+    /**
+     * Replaces the catalog with a newer one the user chose. It is validated first; an invalid or
+     * older file changes nothing. Steps the new catalog changed come back for a re-check.
+     */
+    public void importCatalog(Path file) {
+        ProgressBook book = state.book();
+        Catalog current = state.catalogProperty().get();
+        context.work().run(() -> {
+            try {
+                Catalog imported = CatalogReader.readBundle(file);
+                if (!CatalogSource.isNewer(imported, current)) {
+                    return new Imported(null, "settings.importNotNewer", imported.catalogVersion());
+                }
+                new AtomicFile().write(CatalogSource.importedFileFor(context.storeFile()), Files.readAllBytes(file));
+                return new Imported(imported, null, null);
+            } catch (CatalogException e) {
+                return new Imported(null, "settings.importInvalid",
+                        String.join("\n", e.problems().stream().limit(10).toList()));
+            } catch (IOException e) {
+                return new Imported(null, "settings.importFailed", e.getMessage());
+            }
+        }, imported -> {
+            if (imported.catalog() == null) {
+                state.statusProperty().set(state.messages().get(imported.problemKey(), imported.detail(),
+                        current.catalogVersion()));
+                return;
+            }
+            state.catalogProperty().set(imported.catalog());
+            if (book != null) {
+                useProgress(imported.catalog(), book.snapshot());
+            }
+            state.statusProperty().set(state.messages().get("settings.imported", imported.catalog().catalogVersion()));
+        }, failure -> state.statusProperty().set(state.messages().get("settings.importFailed", failure.getMessage())));
+    }
+
+    /** The imported catalog, or the message key and detail of why not. */
+    private record Imported(Catalog catalog, String problemKey, String detail) {
+    }
+
+    /** Adds the user's own platform to their progress file and shows it. */
+    public void addCustomPlatform(Platform platform) {
+        state.book().putCustomPlatform(platform);
+        state.selectedPlatformIdProperty().set(platform.id());
+        state.statusProperty().set(state.messages().get("custom.added", platform.name()));
     }
 
     /** The damaged file is kept aside and the newest good backup takes its place. */

@@ -1,6 +1,6 @@
 package app.notrain.ui;
 
-import app.notrain.catalog.CatalogReader;
+import app.notrain.catalog.CatalogSource;
 import app.notrain.cli.GlobalOptions;
 import app.notrain.i18n.Language;
 import app.notrain.store.StoreLocation;
@@ -20,7 +20,8 @@ public final class NoTrainApp extends Application {
         Language language = options == null ? Language.fromSystem() : options.language();
         Path store = StoreLocation.resolve(options == null || options.store() == null ? null : options.store().toString(),
                 System.getenv(), System.getProperty("os.name"), Path.of(System.getProperty("user.home")));
-        AppContext context = new AppContext(Clock.systemDefaultZone(), language, store, CatalogReader::builtIn,
+        AppContext context = new AppContext(Clock.systemDefaultZone(), language, store,
+                () -> CatalogSource.load(CatalogSource.importedFileFor(store)),
                 getHostServices()::showDocument, NoTrainApp::copy, new FxBackgroundWork());
         MainWindow.show(stage, context);
     }

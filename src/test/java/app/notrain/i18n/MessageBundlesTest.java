@@ -7,8 +7,14 @@ import app.notrain.catalog.Difficulty;
 import app.notrain.catalog.OptOutKind;
 import app.notrain.catalog.Region;
 import app.notrain.catalog.WaitKind;
+import app.notrain.progress.NotApplicableReason;
+import app.notrain.progress.Situation;
+import app.notrain.progress.StepStatus;
+import app.notrain.progress.UseKind;
 import app.notrain.ui.Section;
+import app.notrain.ui.StoreProblem;
 import app.notrain.ui.Theme;
+import app.notrain.ui.wizard.WizardPage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -31,7 +37,8 @@ import org.junit.jupiter.api.Test;
 class MessageBundlesTest {
     /** Enums whose constants are shown to users through {@link Messages#label(Enum)}. */
     private static final List<Class<? extends Enum<?>>> LABELLED_ENUMS = List.of(
-            Language.class, Theme.class, Section.class, OptOutKind.class, Difficulty.class, Region.class, Device.class);
+            Language.class, Theme.class, Section.class, OptOutKind.class, Difficulty.class, Region.class, Device.class,
+            StepStatus.class, Situation.class, NotApplicableReason.class, UseKind.class);
     /** Keys built from a literal prefix and an enum constant or a fixed set of suffixes. */
     private static final List<String> DYNAMIC_KEYS = dynamicKeys();
     /** Values that are the same in both languages on purpose. */
@@ -144,6 +151,14 @@ class MessageBundlesTest {
         }
         for (WaitKind kind : WaitKind.values()) {
             keys.add("platform.wait." + kind.name());
+        }
+        for (StoreProblem.Kind kind : StoreProblem.Kind.values()) {
+            keys.add("store.title." + kind.name());
+            keys.add("store.detail." + kind.name());
+        }
+        for (WizardPage page : WizardPage.values()) {
+            keys.add("wizard.title." + page.name());
+            keys.add("wizard.intro." + page.name());
         }
         for (String phase : List.of("ahead", "today", "passed")) {
             keys.add("date.training." + phase);

@@ -2,7 +2,7 @@ package app.notrain.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.notrain.catalog.CatalogReader;
+import app.notrain.catalog.CatalogSource;
 import app.notrain.catalog.Platform;
 import app.notrain.i18n.Language;
 import java.nio.file.Path;
@@ -39,7 +39,7 @@ class MainWindowTest {
     @Start
     void start(Stage stage) throws Exception {
         Path store = TestStores.setUpDone(dir.resolve("progress.json"), NOV_22_2026);
-        AppContext context = new AppContext(NOV_22_2026, Language.EN, store, CatalogReader::builtIn, opened::add,
+        AppContext context = new AppContext(NOV_22_2026, Language.EN, store, () -> CatalogSource.load(null), opened::add,
                 copied::add, BackgroundWork.onCallingThread());
         MainWindow.show(stage, context);
     }

@@ -2,7 +2,7 @@ package app.notrain.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.notrain.catalog.CatalogReader;
+import app.notrain.catalog.CatalogSource;
 import app.notrain.i18n.Language;
 import app.notrain.progress.ProgressData;
 import app.notrain.progress.StepStatus;
@@ -43,7 +43,7 @@ class ProgressWindowTest {
     }
 
     private AppContext context() {
-        return new AppContext(NOV_22_2026, Language.EN, store, CatalogReader::builtIn, url -> { }, text -> { },
+        return new AppContext(NOV_22_2026, Language.EN, store, () -> CatalogSource.load(null), url -> { }, text -> { },
                 BackgroundWork.onCallingThread());
     }
 

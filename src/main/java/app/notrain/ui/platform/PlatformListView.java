@@ -3,6 +3,7 @@ package app.notrain.ui.platform;
 import app.notrain.catalog.Platform;
 import app.notrain.i18n.Messages;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -15,7 +16,8 @@ import org.controlsfx.control.textfield.TextFields;
 public final class PlatformListView {
     private final VBox root = new VBox();
 
-    public PlatformListView(PlatformListViewModel model, Messages m) {
+    /** {@code addCustom}: what "add your own platform" does (the window asks, then adds it). */
+    public PlatformListView(PlatformListViewModel model, Messages m, Runnable addCustom) {
         root.getStyleClass().add("platform-list");
         TextField search = TextFields.createClearableTextField();
         search.setId("platform-search");
@@ -34,6 +36,13 @@ public final class PlatformListView {
         Label title = new Label(m.get("platforms.title"));
         title.getStyleClass().add("section-title");
         root.getChildren().addAll(title, search, list);
+        if (model.canAddCustom()) {
+            Button custom = new Button(m.get("custom.add"));
+            custom.setId("add-custom-platform");
+            custom.setMaxWidth(Double.MAX_VALUE);
+            custom.setOnAction(e -> addCustom.run());
+            root.getChildren().add(custom);
+        }
     }
 
     public Node root() {

@@ -3,6 +3,7 @@ package app.notrain.ui.platform;
 import app.notrain.catalog.Catalog;
 import app.notrain.catalog.Platform;
 import app.notrain.ui.AppState;
+import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -19,13 +20,26 @@ public final class PlatformListViewModel {
 
     public PlatformListViewModel(AppState state) {
         this.state = state;
-        state.catalogProperty().addListener((obs, old, catalog) -> setCatalog(catalog));
-        setCatalog(state.catalogProperty().get());
+        state.catalogProperty().addListener((obs, old, catalog) -> refresh());
+        state.bookProperty().addListener((obs, old, book) -> refresh());
+        state.revisionProperty().addListener((obs, old, revision) -> refresh());
+        refresh();
         filter.addListener((obs, old, text) -> applyFilter(text));
     }
 
-    private void setCatalog(Catalog catalog) {
-        all.setAll(catalog == null ? java.util.List.of() : catalog.platforms());
+    /** The catalog's platforms and, once the progress is loaded, the user's own. */
+    private void refresh() {
+        Catalog catalog = state.catalogProperty().get();
+        List<Platform> platforms = state.book() != null ? state.book().platforms()
+                : catalog == null ? List.of() : catalog.platforms();
+        if (!platforms.equals(all)) {
+            all.setAll(platforms);
+        }
+    }
+
+    /** The user can add platforms of their own once the progress is loaded. */
+    public boolean canAddCustom() {
+        return state.book() != null;
     }
 
     private void applyFilter(String text) {

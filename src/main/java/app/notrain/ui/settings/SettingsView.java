@@ -10,8 +10,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import java.io.File;
 
-/** Language, theme, the set-up wizard again, and where the progress is kept. */
+/** Language, theme, the set-up wizard again, where the progress is kept, and catalog import. */
 public final class SettingsView {
     private final VBox root = new VBox();
 
@@ -49,7 +51,21 @@ public final class SettingsView {
         Label store = new Label(m.get("settings.store", model.context().storeFile()));
         store.setWrapText(true);
         store.getStyleClass().add("muted");
-        root.getChildren().addAll(setup, store);
+        Button importCatalog = new Button(m.get("settings.import"));
+        importCatalog.setId("settings-import");
+        importCatalog.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(m.get("settings.import"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("settings.importFilter"), "*.json"));
+            File file = chooser.showOpenDialog(root.getScene().getWindow());
+            if (file != null) {
+                model.importCatalog(file.toPath());
+            }
+        });
+        Label catalog = new Label(m.get("settings.catalogVersion", model.state().catalogProperty().get() == null ? "—"
+                : model.state().catalogProperty().get().catalogVersion()));
+        catalog.getStyleClass().add("muted");
+        root.getChildren().addAll(setup, store, heading(m.get("settings.catalog")), catalog, importCatalog);
 
         Label privacy = new Label(m.get("settings.privacy"));
         privacy.setWrapText(true);

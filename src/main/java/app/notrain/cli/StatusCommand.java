@@ -1,0 +1,83 @@
+package app.notrain.cli;
+
+import app.notrain.i18n.Messages;
+import app.notrain.progress.Account;
+import app.notrain.progress.StepProgress;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code notrain status [--json] [--today DATE]}: every account's progress and open actions as of a
+ * day, in account order then step order (ranking by urgency comes later, in the core).
+ */
+@Command(name = "status", mixinStandardHelpOptions = true, resourceBundle = "app.notrain.i18n.messages")
+final class StatusCommand implements Callable<Integer>, DescribedCommand {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--json", descriptionKey = "cli.status.json")
+    boolean json;
+
+    @Option(names = "--today", paramLabel = "YYYY-MM-DD", descriptionKey = "cli.option.today")
+    LocalDate today;
+
+    @Override
+    public String descriptionKey() {
+        return "cli.status.description";
+    }
+
+    @Override
+    public Integer call() {
+        CommandLine cmd = spec.commandLine();
+        Messages messages = CliText.messages(cmd);
+        LocalDate day = today != null ? today : LocalDate.now(Cli.rootOf(cmd).clock);
+        return StoreSession.run(cmd, (book, out) -> {
+            List<AccountOverview> overviews = AccountOverview.of(book, day);
+            if (json) {
+                out.println(ProgressJson.status(day, book.profile(), overviews, messages.language()));
+            } else if (overviews.isEmpty()) {
+                out.println(messages.get("cli.noAccounts"));
+            } else {
+                print(out, new ProgressWords(messages), day, overviews);
+            }
+            return Cli.OK;
+        });
+    }
+
+    private static void print(PrintWriter out, ProgressWords words, LocalDate day, List<AccountOverview> overviews) {
+        Messages m = words.texts().messages();
+        out.println(m.get("cli.status.header", words.texts().date(day)));
+        for (AccountOverview o : overviews) {
+            Account a = o.account();
+            out.println();
+            out.println(a.owner() == null
+                    ? m.get("cli.status.account", a.id(), o.platformName(), CliText.plain(a.label()), o.done(),
+                            o.total())
+                    : m.get("cli.status.accountOwned", a.id(), o.platformName(), CliText.plain(a.label()),
+                            CliText.plain(a.owner()), o.done(), o.total()));
+            List<StepProgress> open = o.open();
+            if (open.isEmpty()) {
+                out.println("  " + m.get("cli.status.nothingOpen"));
+            }
+            for (StepProgress step : open) {
+                out.println("  - " + line(words, step));
+            }
+            for (StepProgress step : o.notApplicable()) {
+                out.println("  · " + line(words, step));
+            }
+        }
+    }
+
+    private static String line(ProgressWords words, StepProgress step) {
+        return words.texts().messages().get("cli.status.step", words.situation(step),
+                words.texts().text(step.step().title()), step.step().id());
+    }
+}

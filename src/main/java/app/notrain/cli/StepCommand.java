@@ -1,0 +1,91 @@
+package app.notrain.cli;
+
+import app.notrain.catalog.Platform;
+import app.notrain.catalog.Step;
+import app.notrain.i18n.Messages;
+import app.notrain.progress.Account;
+import app.notrain.progress.StepRecord;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code notrain step ACCOUNT STEP --status S [--note] [--evidence] [--until]}: records a step. A step
+ * shared in a Meta Accounts Center is recorded for the linked accounts too, and the output says so.
+ */
+@Command(name = "step", mixinStandardHelpOptions = true, resourceBundle = "app.notrain.i18n.messages")
+final class StepCommand implements Callable<Integer>, DescribedCommand {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "ACCOUNT_ID", descriptionKey = "cli.step.account")
+    String accountId;
+
+    @Parameters(index = "1", paramLabel = "STEP_ID", descriptionKey = "cli.step.step")
+    String stepId;
+
+    @Option(names = "--status", required = true, paramLabel = "STATUS", descriptionKey = "cli.step.status")
+    CliStatus status;
+
+    @Option(names = "--note", paramLabel = "TEXT", descriptionKey = "cli.step.note")
+    String note;
+
+    @Option(names = "--evidence", paramLabel = "TEXT", descriptionKey = "cli.step.evidence")
+    String evidence;
+
+    @Option(names = "--until", paramLabel = "YYYY-MM-DD", descriptionKey = "cli.step.until")
+    LocalDate until;
+
+    @Override
+    public String descriptionKey() {
+        return "cli.step.description";
+    }
+
+    @Override
+    public Integer call() {
+        CommandLine cmd = spec.commandLine();
+        Messages messages = CliText.messages(cmd);
+        PrintWriter err = cmd.getErr();
+        ProgressWords words = new ProgressWords(messages);
+        return StoreSession.run(cmd, (book, out) -> {
+            Optional<Account> found = AccountCommand.find(book, accountId, messages, err);
+            if (found.isEmpty()) {
+                return Cli.BAD_ARGUMENTS;
+            }
+            Account account = found.get();
+            Optional<Platform> platform = book.platform(account.platformId());
+            Optional<Step> step = platform.flatMap(p -> p.step(stepId));
+            if (step.isEmpty()) {
+                err.println(messages.get("cli.step.unknown", account.platformId(), stepId, platform
+                        .map(p -> p.steps().stream().map(Step::id).collect(Collectors.joining(", ")))
+                        .orElse("")));
+                err.flush();
+                return Cli.BAD_ARGUMENTS;
+            }
+            List<Account> linked = book.setStep(account.id(), stepId, status.status(), note, evidence, until);
+            StepRecord record = book.record(account.id(), stepId).orElseThrow();
+            String title = words.texts().text(step.get().title());
+            String statusWord = messages.label(record.status());
+            out.println(record.until() == null
+                    ? messages.get("cli.step.recorded", account.id(), title, statusWord)
+                    : messages.get("cli.step.recordedUntil", account.id(), title, statusWord,
+                            words.texts().date(record.until())));
+            if (!linked.isEmpty()) {
+                out.println(messages.get("cli.step.linked",
+                        linked.stream().map(a -> messages.get("cli.account.named", a.id(), CliText.plain(a.label())))
+                                .collect(Collectors.joining(", "))));
+            }
+            return Cli.OK;
+        });
+    }
+}
