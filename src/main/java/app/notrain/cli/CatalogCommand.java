@@ -2,7 +2,6 @@ package app.notrain.cli;
 
 import app.notrain.catalog.Catalog;
 import app.notrain.catalog.CatalogJson;
-import app.notrain.catalog.CatalogReader;
 import app.notrain.catalog.CatalogTexts;
 import app.notrain.catalog.Caveat;
 import app.notrain.catalog.KeyDate;
@@ -47,7 +46,7 @@ final class CatalogCommand implements Callable<Integer>, DescribedCommand {
     public Integer call() {
         CommandLine cmd = spec.commandLine();
         Messages messages = CliText.messages(cmd);
-        Catalog catalog = CatalogReader.builtIn();
+        Catalog catalog = StoreSession.catalog(cmd, StoreSession.location(Cli.rootOf(cmd)));
         List<Platform> platforms = catalog.platforms();
         if (platformId != null) {
             Platform platform = catalog.platform(platformId).orElse(null);

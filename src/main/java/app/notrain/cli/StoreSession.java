@@ -1,6 +1,7 @@
 package app.notrain.cli;
 
-import app.notrain.catalog.CatalogReader;
+import app.notrain.catalog.Catalog;
+import app.notrain.catalog.CatalogSource;
 import app.notrain.i18n.Messages;
 import app.notrain.progress.ProgressBook;
 import app.notrain.store.ProgressStore;
@@ -50,7 +51,7 @@ final class StoreSession {
         int code;
         try (ProgressStore store = ProgressStore.open(path, root.clock)) {
             try {
-                ProgressBook book = new ProgressBook(CatalogReader.builtIn(), store.load(), root.clock);
+                ProgressBook book = new ProgressBook(catalog(cmd, path), store.load(), root.clock);
                 boolean[] changed = {false};
                 book.addListener(() -> changed[0] = true);
                 PrintWriter out = new PrintWriter(output);
@@ -79,6 +80,15 @@ final class StoreSession {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The catalog the window would use with this store: an imported newer one, else the built-in one. */
+    static Catalog catalog(CommandLine cmd, Path storePath) {
+        CatalogSource.Effective effective = CatalogSource.load(CatalogSource.importedFileFor(storePath));
+        if (effective.importProblem() != null) {
+            cmd.getErr().println(CliText.messages(cmd).get("status.importIgnored", effective.importProblem()));
+        }
+        return effective.catalog();
     }
 
     private static Optional<Path> newestGoodBackup(ProgressStore store) {
