@@ -30,6 +30,12 @@ class ArchitectureTest {
                     "app.notrain.report..", "app.notrain.cli..");
 
     @ArchTest
+    static final ArchRule progressDoesNotKnowHowItIsSavedOrShown = noClasses()
+            .that().resideInAPackage("app.notrain.progress..")
+            .should().dependOnClassesThat().resideInAnyPackage("app.notrain.store..", "app.notrain.report..",
+                    "app.notrain.cli..", "app.notrain.ui..");
+
+    @ArchTest
     static final ArchRule nothingOpensNetworkConnections = noClasses()
             .should().dependOnClassesThat().resideInAnyPackage("java.net.http..")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.Socket")

@@ -1,5 +1,6 @@
 package app.notrain.cli;
 
+import app.notrain.progress.AccountOverview;
 import app.notrain.i18n.Messages;
 import app.notrain.progress.Account;
 import java.io.PrintWriter;

@@ -1,5 +1,6 @@
 package app.notrain.cli;
 
+import app.notrain.progress.AccountOverview;
 import app.notrain.i18n.Language;
 import app.notrain.progress.Profile;
 import app.notrain.progress.StepProgress;

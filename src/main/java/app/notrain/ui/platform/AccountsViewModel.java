@@ -4,6 +4,7 @@ import app.notrain.catalog.CatalogTexts;
 import app.notrain.catalog.Platform;
 import app.notrain.i18n.Messages;
 import app.notrain.progress.Account;
+import app.notrain.progress.AccountOverview;
 import app.notrain.progress.ProgressBook;
 import app.notrain.progress.Situation;
 import app.notrain.progress.StepProgress;
@@ -62,9 +63,8 @@ public final class AccountsViewModel {
     }
 
     private AccountCard card(Account account) {
-        List<StepProgress> progress = book.progress(account, today);
-        long done = progress.stream().filter(p -> p.situation() == Situation.DONE).count();
-        long counted = progress.stream().filter(p -> p.situation() != Situation.NOT_APPLICABLE).count();
+        AccountOverview overview = AccountOverview.of(book, account, today);
+        List<StepProgress> progress = overview.steps();
         List<StepLine> lines = java.util.stream.IntStream.range(0, progress.size())
                 .mapToObj(i -> line(i + 1, progress.get(i))).toList();
         List<String> history = book.history(account.id()).stream()
@@ -72,7 +72,7 @@ public final class AccountsViewModel {
                         ChangeTexts.describe(change, book, m)))
                 .toList();
         return new AccountCard(account.id(), account.label(), account.owner(), account.group(),
-                m.get("accounts.progress", done, counted), lines, history);
+                m.get("accounts.progress", overview.done(), overview.total()), lines, history);
     }
 
     private StepLine line(int number, StepProgress p) {

@@ -91,6 +91,10 @@ public final class WizardView {
         problem.getStyleClass().add("error-text");
         problem.textProperty().bind(model.problemProperty());
         root.getChildren().setAll(step, title, intro, scroll, problem, buttons(m));
+        // Keyboard users start on the page's first choice, not back in the header.
+        body.lookupAll(".radio-button, .check-box, .text-field, .text-area").stream()
+                .filter(n -> !n.isDisabled() && n.isVisible()).findFirst()
+                .ifPresent(first -> javafx.application.Platform.runLater(first::requestFocus));
     }
 
     private Node buttons(Messages m) {
