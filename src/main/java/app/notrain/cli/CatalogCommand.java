@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,8 +35,8 @@ final class CatalogCommand implements Callable<Integer>, DescribedCommand {
     @Option(names = "--json", descriptionKey = "cli.catalog.json")
     boolean json;
 
-    @Option(names = "--today", paramLabel = "YYYY-MM-DD", descriptionKey = "cli.option.today")
-    LocalDate today;
+    @Mixin
+    TodayOption today;
 
     @Override
     public String descriptionKey() {
@@ -63,7 +64,7 @@ final class CatalogCommand implements Callable<Integer>, DescribedCommand {
         } else if (platformId == null) {
             printSummary(out, messages, catalog);
         } else {
-            LocalDate day = today != null ? today : LocalDate.now(Cli.rootOf(cmd).clock);
+            LocalDate day = today.day(cmd);
             printPlatform(out, new CatalogTexts(messages), platforms.get(0), day);
         }
         out.flush();

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -27,8 +28,8 @@ final class StatusCommand implements Callable<Integer>, DescribedCommand {
     @Option(names = "--json", descriptionKey = "cli.status.json")
     boolean json;
 
-    @Option(names = "--today", paramLabel = "YYYY-MM-DD", descriptionKey = "cli.option.today")
-    LocalDate today;
+    @Mixin
+    TodayOption today;
 
     @Override
     public String descriptionKey() {
@@ -39,7 +40,7 @@ final class StatusCommand implements Callable<Integer>, DescribedCommand {
     public Integer call() {
         CommandLine cmd = spec.commandLine();
         Messages messages = CliText.messages(cmd);
-        LocalDate day = today != null ? today : LocalDate.now(Cli.rootOf(cmd).clock);
+        LocalDate day = today.day(cmd);
         return StoreSession.run(cmd, (book, out) -> {
             List<AccountOverview> overviews = AccountOverview.of(book, day);
             if (json) {

@@ -201,8 +201,7 @@ public final class MainView {
     private void showSelectedPlatform() {
         accountsView = model.selectedAccounts().map(vm -> new AccountsView(vm, state.messages())).orElse(null);
         platformDetail.getChildren().setAll(model.selectedPlatform()
-                .<Node>map(vm -> new PlatformView(vm, state.messages(),
-                        accountsView == null ? null : accountsView.root()).root())
+                .<Node>map(vm -> new PlatformView(vm, state.messages(), accountsView).root())
                 .orElseGet(() -> message(state.messages().get("platform.none"), "muted")));
     }
 

@@ -42,6 +42,10 @@ public final class AccountsView {
         return root;
     }
 
+    public boolean hasAccounts() {
+        return !model.accounts().isEmpty();
+    }
+
     /** Rebuilds the cards from the model, keeping the keyboard focus where it was. */
     public void render() {
         Scene scene = root.getScene();
@@ -248,7 +252,7 @@ public final class AccountsView {
         field.setId(id);
         field.setPromptText(prompt);
         field.setAccessibleText(prompt);
-        field.setPrefColumnCount(18);
+        field.setPrefColumnCount(id.endsWith("-evidence") ? 28 : 18);
         return field;
     }
 

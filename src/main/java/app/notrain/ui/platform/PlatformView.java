@@ -1,5 +1,8 @@
 package app.notrain.ui.platform;
 
+import static app.notrain.ui.Labels.badge;
+import static app.notrain.ui.Labels.text;
+
 import app.notrain.i18n.Messages;
 import app.notrain.ui.platform.PlatformViewModel.DateRow;
 import app.notrain.ui.platform.PlatformViewModel.FactInfo;
@@ -7,6 +10,7 @@ import app.notrain.ui.platform.PlatformViewModel.PathRow;
 import app.notrain.ui.platform.PlatformViewModel.SourceRow;
 import app.notrain.ui.platform.PlatformViewModel.StepRow;
 import java.util.List;
+
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
@@ -26,7 +30,7 @@ public final class PlatformView {
     private final ScrollPane root;
 
     /** {@code accounts}: the user's accounts on this platform, or null before the progress is loaded. */
-    public PlatformView(PlatformViewModel model, Messages messages, Node accounts) {
+    public PlatformView(PlatformViewModel model, Messages messages, AccountsView accounts) {
         this.model = model;
         this.m = messages;
         VBox page = new VBox();
@@ -34,9 +38,14 @@ public final class PlatformView {
         page.getChildren().addAll(header(), text(model.summary(), "summary"));
         page.getChildren().add(card("platform.settingsPath", paths()));
         page.getChildren().add(card("platform.dates", dates()));
+        // The checklists are where the user acts: before the guide's steps once there are accounts.
+        boolean checklistsFirst = accounts != null && accounts.hasAccounts();
+        if (checklistsFirst) {
+            page.getChildren().add(card("platform.yourAccounts", accounts.root()));
+        }
         page.getChildren().add(card("platform.steps", steps()));
-        if (accounts != null) {
-            page.getChildren().add(card("platform.yourAccounts", accounts));
+        if (accounts != null && !checklistsFirst) {
+            page.getChildren().add(card("platform.yourAccounts", accounts.root()));
         }
         page.getChildren().add(card("platform.scope", scope()));
         if (!model.caveats().isEmpty()) {
@@ -238,22 +247,5 @@ public final class PlatformView {
         VBox card = new VBox(title, content);
         card.getStyleClass().add("card");
         return card;
-    }
-
-    private static Label text(String value, String styleClass) {
-        Label label = new Label(value);
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        if (styleClass != null) {
-            label.getStyleClass().add(styleClass);
-        }
-        return label;
-    }
-
-    private static Label badge(String value, String styleClass) {
-        Label label = new Label(value);
-        label.getStyleClass().addAll("badge", styleClass);
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        return label;
     }
 }

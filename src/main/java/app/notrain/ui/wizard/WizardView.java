@@ -1,11 +1,14 @@
 package app.notrain.ui.wizard;
 
+import static app.notrain.ui.Labels.text;
+
 import app.notrain.catalog.Platform;
 import app.notrain.i18n.Language;
 import app.notrain.i18n.Messages;
 import app.notrain.progress.UseKind;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
+
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
@@ -270,15 +273,5 @@ public final class WizardView {
         box.setId("wizard-summary");
         model.summary().forEach(line -> box.getChildren().add(text("• " + line, null)));
         return box;
-    }
-
-    private static Label text(String value, String styleClass) {
-        Label label = new Label(value);
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        if (styleClass != null) {
-            label.getStyleClass().add(styleClass);
-        }
-        return label;
     }
 }
