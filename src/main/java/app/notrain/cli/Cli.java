@@ -76,7 +76,8 @@ public final class Cli {
 
     static Language language(CommandLine cmd) {
         NoTrainCommand root = rootOf(cmd);
-        return root.globalOptions().language();
+        Language chosen = root.globalOptions().language();
+        return chosen != null ? chosen : Language.fromSystem();
     }
 
     static NoTrainCommand rootOf(CommandLine cmd) {

@@ -35,6 +35,6 @@ public final class NoTrainCommand implements DescribedCommand {
     }
 
     public GlobalOptions globalOptions() {
-        return new GlobalOptions(store, language == null ? Language.fromSystem() : language);
+        return new GlobalOptions(store, language);
     }
 }

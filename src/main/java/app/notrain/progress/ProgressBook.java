@@ -32,6 +32,7 @@ public final class ProgressBook {
     private final Map<String, Map<String, StepRecord>> steps = new LinkedHashMap<>();
     private final List<Change> history;
     private final List<Platform> customPlatforms;
+    private Preferences preferences;
     private long lastAction;
 
     public ProgressBook(Catalog catalog, ProgressData data, Clock clock) {
@@ -42,7 +43,8 @@ public final class ProgressBook {
         this.accounts = new ArrayList<>(data.accounts());
         data.steps().forEach((account, records) -> steps.put(account, new LinkedHashMap<>(records)));
         this.history = new ArrayList<>(data.history());
-        this.customPlatforms = new ArrayList<>(data.customPlatforms());
+        this.customPlatforms = new ArrayList<>(data.customPlatforms() == null ? List.of() : data.customPlatforms());
+        this.preferences = data.preferences();
         this.lastAction = history.stream().mapToLong(Change::action).max().orElse(0);
     }
 
@@ -55,7 +57,7 @@ public final class ProgressBook {
         Map<String, Map<String, StepRecord>> copy = new LinkedHashMap<>();
         steps.forEach((account, records) -> copy.put(account, Map.copyOf(records)));
         return new ProgressData(profile, setupDone, List.copyOf(accounts), Map.copyOf(copy), List.copyOf(history),
-                List.copyOf(customPlatforms));
+                List.copyOf(customPlatforms), preferences);
     }
 
     public Catalog catalog() {
@@ -80,6 +82,19 @@ public final class ProgressBook {
         profile = newProfile;
         setupDone = true;
         changed();
+    }
+
+    /** The window's language and theme, or null when the user never chose them. */
+    public Preferences preferences() {
+        return preferences;
+    }
+
+    /** Not a change of progress: kept, saved, but not in the history and not undone. */
+    public void setPreferences(Preferences newPreferences) {
+        if (!java.util.Objects.equals(preferences, newPreferences)) {
+            preferences = newPreferences;
+            changed();
+        }
     }
 
     // --- platforms ---------------------------------------------------------------------------

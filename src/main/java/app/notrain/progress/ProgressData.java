@@ -6,12 +6,13 @@ import java.util.Map;
 
 /**
  * Everything the user recorded, as one immutable snapshot: what the store saves and loads.
- * {@code steps} maps an account id to its step records by step id.
+ * {@code steps} maps an account id to its step records by step id; {@code preferences} is null
+ * until the user chose a language or theme in the window.
  */
 public record ProgressData(Profile profile, boolean setupDone, List<Account> accounts,
                            Map<String, Map<String, StepRecord>> steps, List<Change> history,
-                           List<Platform> customPlatforms) {
+                           List<Platform> customPlatforms, Preferences preferences) {
 
     public static final ProgressData EMPTY = new ProgressData(Profile.DEFAULT, false, List.of(), Map.of(), List.of(),
-            List.of());
+            List.of(), null);
 }

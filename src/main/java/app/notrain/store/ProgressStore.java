@@ -71,13 +71,18 @@ public final class ProgressStore implements AutoCloseable {
         lock.close();
     }
 
+    /** Gson wraps causes as "java.lang.IllegalStateException: Expected …"; the user needs only the second half. */
+    private static String withoutExceptionName(String message) {
+        return message == null ? "" : message.replaceFirst("^[\\w.$]+(Exception|Error): ", "");
+    }
+
     /** What a well-formed JSON file may still get wrong; null when nothing. */
     private static String problemIn(JsonObject document) {
         ProgressData data;
         try {
             data = GSON.fromJson(document, ProgressData.class);
         } catch (JsonParseException | IllegalArgumentException | NullPointerException e) {
-            return "a field has the wrong type (" + e.getMessage() + ")";
+            return "a field has the wrong type (" + withoutExceptionName(e.getMessage()) + ")";
         }
         if (data.profile() == null || data.accounts() == null || data.steps() == null || data.history() == null) {
             return "profile, accounts, steps or history is missing";

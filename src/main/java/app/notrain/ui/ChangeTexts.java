@@ -1,10 +1,15 @@
 package app.notrain.ui;
 
+import app.notrain.catalog.CatalogTexts;
 import app.notrain.catalog.Step;
 import app.notrain.i18n.Messages;
 import app.notrain.progress.Account;
 import app.notrain.progress.Change;
 import app.notrain.progress.ProgressBook;
+import app.notrain.progress.StepRecord;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 
 /** A history event in words: "LinkedIn · me@work: Turn off the setting → Done". */
 public final class ChangeTexts {
@@ -24,10 +29,34 @@ public final class ChangeTexts {
                     change.accountAfter().label());
             case ACCOUNT_REMOVED -> m.get("change.accountRemoved", who);
             case PROFILE_CHANGED -> m.get("change.profile");
-            case STEP_CHANGED -> m.get(change.linkedFrom() == null ? "change.step" : "change.stepLinked", who,
-                    stepTitle(change, account, book, m),
-                    change.after() == null ? m.get("change.cleared") : m.label(change.after().status()));
+            case STEP_CHANGED -> sameStatus(change)
+                    ? m.get("change.stepDetails", who, stepTitle(change, account, book, m), details(change, m))
+                    : m.get(change.linkedFrom() == null ? "change.step" : "change.stepLinked", who,
+                            stepTitle(change, account, book, m),
+                            change.after() == null ? m.get("change.cleared") : m.label(change.after().status()));
         };
+    }
+
+    private static boolean sameStatus(Change change) {
+        return change.before() != null && change.after() != null
+                && change.before().status() == change.after().status();
+    }
+
+    /** What changed besides the status: the note, the evidence, the end of a wait. */
+    private static String details(Change change, Messages m) {
+        StepRecord before = change.before();
+        StepRecord after = change.after();
+        List<String> parts = new ArrayList<>();
+        if (!Objects.equals(before.note(), after.note())) {
+            parts.add(m.get("change.note", after.note() == null ? "" : after.note()));
+        }
+        if (!Objects.equals(before.evidence(), after.evidence())) {
+            parts.add(m.get("change.evidence", after.evidence() == null ? "" : after.evidence()));
+        }
+        if (!Objects.equals(before.until(), after.until()) && after.until() != null) {
+            parts.add(m.get("change.until", new CatalogTexts(m).date(after.until())));
+        }
+        return parts.isEmpty() ? m.label(after.status()) : String.join(", ", parts);
     }
 
     private static String stepTitle(Change change, Account account, ProgressBook book, Messages m) {

@@ -5,8 +5,10 @@ import app.notrain.catalog.CatalogException;
 import app.notrain.catalog.CatalogReader;
 import app.notrain.catalog.CatalogSource;
 import app.notrain.catalog.Platform;
+import app.notrain.catalog.Region;
 import app.notrain.i18n.Language;
 import app.notrain.progress.Change;
+import app.notrain.progress.Preferences;
 import app.notrain.progress.ProgressBook;
 import app.notrain.progress.ProgressData;
 import app.notrain.store.AtomicFile;
@@ -75,18 +77,19 @@ public final class MainViewModel {
             opened = ProgressStore.open(file, context.clock());
             return new Loaded(catalog, opened, opened.load(), null);
         } catch (StoreLockedException e) {
-            return new Loaded(catalog, null, null, new StoreProblem(StoreProblem.Kind.LOCKED, file, null, null));
+            return new Loaded(catalog, null, null, new StoreProblem(StoreProblem.Kind.LOCKED, file, null, null, null));
         } catch (StoreDamagedException e) {
+            Path backup = newestBackup(opened);
             return new Loaded(catalog, opened, null, new StoreProblem(StoreProblem.Kind.DAMAGED, file, e.problem(),
-                    newestBackup(opened)));
+                    backup, savedAt(backup)));
         } catch (StoreTooNewException e) {
             closeQuietly(opened);
             return new Loaded(catalog, null, null, new StoreProblem(StoreProblem.Kind.TOO_NEW, file,
-                    e.foundVersion() + " > " + e.supportedVersion(), null));
+                    e.foundVersion() + " > " + e.supportedVersion(), null, null));
         } catch (IOException | StoreException e) {
             closeQuietly(opened);
             return new Loaded(catalog, null, null, new StoreProblem(StoreProblem.Kind.UNREADABLE, file,
-                    e.getMessage(), null));
+                    e.getMessage(), null, null));
         }
     }
 
@@ -114,6 +117,7 @@ public final class MainViewModel {
             state.revisionProperty().set(state.revisionProperty().get() + 1);
         });
         state.storeProblemProperty().set(null);
+        applyPreferences(book);
         state.bookProperty().set(book);
         // First run: the wizard. Someone who skipped it and added accounts by hand is not asked again.
         if (!book.setupDone() && book.accounts().isEmpty()) {
@@ -167,6 +171,30 @@ public final class MainViewModel {
         state.statusProperty().set(state.messages().get("custom.added", platform.name()));
     }
 
+    /**
+     * The language and theme come back as the user left them (unless a language was asked for on
+     * the command line); from then on, each switch is kept.
+     */
+    private void applyPreferences(ProgressBook book) {
+        Preferences saved = book.preferences();
+        if (saved != null) {
+            if (context.language() == null && saved.language() != null) {
+                state.languageProperty().set(saved.language());
+            }
+            state.themeProperty().set(saved.darkTheme() ? Theme.DARK : Theme.LIGHT);
+        }
+        Runnable keep = () -> book.setPreferences(new Preferences(state.languageProperty().get(),
+                state.themeProperty().get() == Theme.DARK));
+        state.languageProperty().addListener((obs, old, language) -> keepIfCurrent(book, keep));
+        state.themeProperty().addListener((obs, old, theme) -> keepIfCurrent(book, keep));
+    }
+
+    private void keepIfCurrent(ProgressBook book, Runnable keep) {
+        if (state.book() == book) {
+            keep.run();
+        }
+    }
+
     /** The damaged file is kept aside and the newest good backup takes its place. */
     public void restoreBackup() {
         StoreProblem problem = state.storeProblemProperty().get();
@@ -186,7 +214,7 @@ public final class MainViewModel {
             state.statusProperty().set(state.messages().get("status.restored", problem.backup().getFileName(),
                     restored.aside() == null ? "" : restored.aside().getFileName()));
         }, failure -> state.storeProblemProperty().set(new StoreProblem(StoreProblem.Kind.UNREADABLE, problem.file(),
-                failure.getMessage(), null)));
+                failure.getMessage(), null, null)));
     }
 
     private record Restored(ProgressData data, Path aside) {
@@ -211,6 +239,7 @@ public final class MainViewModel {
 
     public void switchLanguage(Language language) {
         state.languageProperty().set(language);
+        state.statusProperty().set("");
     }
 
     public void toggleTheme() {
@@ -253,7 +282,8 @@ public final class MainViewModel {
         }
         Optional<Platform> platform = state.book() != null ? state.book().platform(id)
                 : state.catalogProperty().get().platform(id);
-        return platform.map(p -> new PlatformViewModel(p, state.messages(), state.today(), context.links(),
+        Region region = state.book() != null && state.book().setupDone() ? state.book().profile().region() : null;
+        return platform.map(p -> new PlatformViewModel(p, state.messages(), state.today(), region, context.links(),
                 context.clipboard()));
     }
 
@@ -271,6 +301,14 @@ public final class MainViewModel {
     private static Path newestBackup(ProgressStore store) {
         try {
             return store == null ? null : store.newestGoodBackup().orElse(null);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static java.time.Instant savedAt(Path backup) {
+        try {
+            return backup == null ? null : Files.getLastModifiedTime(backup).toInstant();
         } catch (IOException e) {
             return null;
         }

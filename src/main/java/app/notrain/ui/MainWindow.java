@@ -1,5 +1,6 @@
 package app.notrain.ui;
 
+import app.notrain.i18n.Language;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -13,7 +14,8 @@ public final class MainWindow {
     }
 
     public static MainView show(Stage stage, AppContext context) {
-        AppState state = new AppState(context.language(), context.clock());
+        AppState state = new AppState(context.language() != null ? context.language() : Language.fromSystem(),
+                context.clock());
         MainViewModel model = new MainViewModel(state, context);
         MainView view = new MainView(model);
         Scene scene = new Scene(view.root(), 1180, 780);

@@ -17,7 +17,7 @@ public final class NoTrainApp extends Application {
     @Override
     public void start(Stage stage) {
         GlobalOptions options = DesktopLauncher.options();
-        Language language = options == null ? Language.fromSystem() : options.language();
+        Language language = options == null ? null : options.language();
         Path store = StoreLocation.resolve(options == null || options.store() == null ? null : options.store().toString(),
                 System.getenv(), System.getProperty("os.name"), Path.of(System.getProperty("user.home")));
         AppContext context = new AppContext(Clock.systemDefaultZone(), language, store,

@@ -1,12 +1,13 @@
 package app.notrain.ui;
 
 import java.nio.file.Path;
+import java.time.Instant;
 
 /**
  * Why the progress file cannot be used. The file is never modified; for a damaged one the window
- * offers its newest good backup ({@code backup}, null when there is none).
+ * offers its newest good backup ({@code backup}, null when there is none, saved at {@code backupSaved}).
  */
-public record StoreProblem(Kind kind, Path file, String detail, Path backup) {
+public record StoreProblem(Kind kind, Path file, String detail, Path backup, Instant backupSaved) {
     public enum Kind {
         LOCKED,
         DAMAGED,

@@ -1,6 +1,9 @@
 package app.notrain.ui;
 
 import app.notrain.i18n.Messages;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -21,11 +24,16 @@ final class StoreProblemView {
         root.getChildren().addAll(title, detail);
         if (problem.kind() == StoreProblem.Kind.DAMAGED) {
             if (problem.backup() != null) {
-                Button restore = new Button(m.get("store.restore", problem.backup().getFileName()));
+                String saved = problem.backupSaved() == null ? problem.backup().getFileName().toString()
+                        : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                                .withLocale(m.locale()).format(problem.backupSaved().atZone(ZoneId.systemDefault()));
+                Button restore = new Button(m.get("store.restore", saved));
                 restore.setId("restore-backup");
                 restore.getStyleClass().add("accent");
                 restore.setOnAction(e -> restoreBackup.run());
-                root.getChildren().add(restore);
+                Label loss = new Label(m.get("store.restoreLoss"));
+                loss.setWrapText(true);
+                root.getChildren().addAll(restore, loss);
             } else {
                 Label none = new Label(m.get("store.noBackup"));
                 none.setWrapText(true);

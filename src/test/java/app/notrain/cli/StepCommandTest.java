@@ -64,7 +64,7 @@ class StepCommandTest {
         assertThat(result.code()).isEqualTo(Cli.OK);
         assertThat(result.lines()).hasSize(2);
         assertThat(result.lines().get(1))
-                .isEqualTo("Also recorded for the linked accounts of the same Accounts Center: instagram-1 (“@alice”)");
+                .isEqualTo("Also recorded for the linked accounts of the same Accounts Centre: instagram-1 (“@alice”)");
         JsonObject status = status();
         assertThat(step(status, 1, "submit-objection").get("status").getAsString()).isEqualTo("DONE");
         assertThat(step(status, 2, "submit-objection").get("status").getAsString()).isEqualTo("TODO");

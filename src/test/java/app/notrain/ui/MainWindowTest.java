@@ -72,7 +72,7 @@ class MainWindowTest {
         robot.clickOn("#open-link");
 
         assertThat(opened).containsExactly("https://help.instagram.com/contact/767264225370182");
-        assertThat(text(robot, "#platform-feedback")).contains("Opened in your browser");
+        assertThat(text(robot, "#platform-feedback")).contains("Asked your browser to open");
     }
 
     @Test

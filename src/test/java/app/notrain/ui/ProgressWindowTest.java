@@ -13,7 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -103,11 +103,10 @@ class ProgressWindowTest {
         addAccount(robot, "@me", "Family");
         addAccount(robot, "@shop", "");
 
-        ComboBox<StepStatus> status = robot.lookup("#step-instagram-1-submit-objection-status").queryComboBox();
-        robot.interact(() -> status.getSelectionModel().select(StepStatus.DONE));
-        robot.interact(() -> status.getOnAction().handle(null));
+        ChoiceBox<StepStatus> status = robot.lookup("#step-instagram-1-submit-objection-status").query();
+        robot.interact(() -> status.setValue(StepStatus.DONE));
 
-        assertThat(text(robot, "#accounts-feedback")).contains("Marked too, same Accounts Center: Facebook · me@home.example");
+        assertThat(text(robot, "#accounts-feedback")).contains("Marked too, same Accounts Centre: Facebook · me@home.example");
         assertThat(text(robot, "#step-instagram-2-submit-objection-situation")).isEqualTo("To do");
         robot.clickOn("Facebook");
         assertThat(text(robot, "#step-facebook-1-submit-objection-situation")).isEqualTo("Done");
@@ -117,9 +116,8 @@ class ProgressWindowTest {
         assertThat(text(robot, "#step-facebook-1-submit-objection-situation")).isEqualTo("To do");
 
         robot.clickOn("Instagram");
-        ComboBox<StepStatus> again = robot.lookup("#step-instagram-1-submit-objection-status").queryComboBox();
-        robot.interact(() -> again.getSelectionModel().select(StepStatus.WAITING));
-        robot.interact(() -> again.getOnAction().handle(null));
+        ChoiceBox<StepStatus> again = robot.lookup("#step-instagram-1-submit-objection-status").query();
+        robot.interact(() -> again.setValue(StepStatus.WAITING));
         waitForSaved(data -> data.steps().getOrDefault("facebook-1", java.util.Map.of()).containsKey("submit-objection"));
 
         Stage reopened = restart(robot);

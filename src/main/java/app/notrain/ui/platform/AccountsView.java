@@ -4,16 +4,19 @@ import app.notrain.i18n.Messages;
 import app.notrain.progress.StepStatus;
 import app.notrain.ui.platform.AccountsViewModel.AccountCard;
 import app.notrain.ui.platform.AccountsViewModel.StepLine;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
@@ -23,12 +26,19 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import javafx.util.converter.LocalDateStringConverter;
 
 /** "Your accounts" on a platform's page: a checklist per account, history, add/rename/remove. */
 public final class AccountsView {
     private final AccountsViewModel model;
     private final Messages m;
     private final VBox root = new VBox();
+    private final Map<String, StepRow> rows = new HashMap<>();
+    private final Map<String, CardParts> cardParts = new HashMap<>();
+    private List<String> shownStructure;
+    /** Set while the view itself sets values, so that doing so records nothing. */
+    private boolean updating;
 
     public AccountsView(AccountsViewModel model, Messages messages) {
         this.model = model;
@@ -46,30 +56,82 @@ public final class AccountsView {
         return !model.accounts().isEmpty();
     }
 
-    /** Rebuilds the cards from the model, keeping the keyboard focus where it was. */
+    /**
+     * Shows the model's accounts. When only values changed (a status, a note, the history), the
+     * controls are updated in place, so focus and half-typed text survive; when accounts or steps
+     * came or went, the cards are built again.
+     */
     public void render() {
-        Scene scene = root.getScene();
-        String focused = scene != null && scene.getFocusOwner() != null ? scene.getFocusOwner().getId() : null;
+        model.forgetStaleFeedback();
+        List<AccountCard> cards = model.accounts();
+        List<String> structure = cards.stream().map(AccountsView::structureOf).toList();
+        if (structure.equals(shownStructure)) {
+            cards.forEach(this::update);
+            return;
+        }
+        shownStructure = structure;
+        rows.clear();
+        cardParts.clear();
         root.getChildren().clear();
         Label feedback = new Label();
         feedback.setId("accounts-feedback");
         feedback.getStyleClass().add("feedback");
         feedback.setWrapText(true);
         feedback.textProperty().bind(model.feedbackProperty());
-        for (AccountCard card : model.accounts()) {
+        for (AccountCard card : cards) {
             root.getChildren().add(card(card));
+            update(card);
         }
-        if (root.getChildren().isEmpty()) {
+        if (cards.isEmpty()) {
             Label none = new Label(m.get("accounts.none"));
             none.getStyleClass().add("muted");
             none.setWrapText(true);
             root.getChildren().add(none);
         }
         root.getChildren().addAll(feedback, addForm());
-        if (focused != null && scene != null) {
-            Node again = scene.lookup("#" + focused);
-            if (again != null) {
-                again.requestFocus();
+    }
+
+    private static String structureOf(AccountCard card) {
+        return card.id() + "|" + card.title() + "|" + card.owner() + "|" + card.group() + "|"
+                + card.steps().stream().map(StepLine::stepId).toList();
+    }
+
+    /** The controls of one step line, kept to update them in place; {@code line} holds the newest values. */
+    private record StepRow(Label situation, Label detail, ChoiceBox<StepStatus> status, TextField note,
+                           TextField evidence, DatePicker until, StepLine[] line) {
+    }
+
+    private record CardParts(Label progress, ListView<String> history, TitledPane historyPane) {
+    }
+
+    private void update(AccountCard card) {
+        CardParts parts = cardParts.get(card.id());
+        parts.progress().setText(card.progress());
+        parts.history().getItems().setAll(card.history());
+        parts.history().setPrefHeight(Math.min(6, Math.max(1, card.history().size())) * 26 + 4);
+        parts.historyPane().setText(m.get("accounts.history", card.history().size()));
+        for (StepLine line : card.steps()) {
+            StepRow row = rows.get(line.accountId() + "/" + line.stepId());
+            row.line()[0] = line;
+            row.situation().setText(line.situation());
+            row.situation().getStyleClass().removeIf(c -> c.startsWith("situation-"));
+            row.situation().getStyleClass().add(line.situationStyle());
+            row.detail().setText(line.detail() == null ? "" : line.detail());
+            row.detail().setVisible(line.detail() != null);
+            updating = true;
+            try {
+                row.status().setValue(line.status());
+                row.until().setValue(line.until());
+            } finally {
+                updating = false;
+            }
+            row.until().setVisible(line.status() == StepStatus.WAITING);
+            // Never overwrite what the user is typing.
+            if (!row.note().isFocused()) {
+                row.note().setText(line.note());
+            }
+            if (!row.evidence().isFocused()) {
+                row.evidence().setText(line.evidence());
             }
         }
     }
@@ -77,7 +139,7 @@ public final class AccountsView {
     private Node card(AccountCard card) {
         Label title = new Label(card.title());
         title.getStyleClass().add("account-title");
-        Label progress = new Label(card.progress());
+        Label progress = new Label();
         progress.getStyleClass().add("muted");
         HBox header = new HBox(title);
         if (card.owner() != null) {
@@ -99,86 +161,94 @@ public final class AccountsView {
 
         VBox box = new VBox(header);
         card.steps().forEach(line -> box.getChildren().add(stepLine(line)));
-        box.getChildren().add(history(card));
+        ListView<String> history = new ListView<>();
+        history.setId("history-" + card.id());
+        TitledPane historyPane = new TitledPane("", history);
+        historyPane.setExpanded(false);
+        historyPane.getStyleClass().add("account-history");
+        box.getChildren().add(historyPane);
         box.getStyleClass().add("account-card");
         box.setId("account-" + card.id());
+        cardParts.put(card.id(), new CardParts(progress, history, historyPane));
         return box;
     }
 
-    private Node stepLine(StepLine line) {
-        String id = "step-" + line.accountId() + "-" + line.stepId();
-        Label title = new Label(line.number() + ". " + line.title());
+    private Node stepLine(StepLine first) {
+        String id = "step-" + first.accountId() + "-" + first.stepId();
+        StepLine[] line = {first};
+        Label title = new Label(first.number() + ". " + first.title());
         title.getStyleClass().add("step-title");
         title.setWrapText(true);
-        Label situation = new Label(line.situation());
-        situation.getStyleClass().addAll("badge", line.situationStyle());
+        Label situation = new Label();
+        situation.getStyleClass().add("badge");
         situation.setId(id + "-situation");
         situation.setMinWidth(Region.USE_PREF_SIZE);
         HBox top = new HBox(situation, title);
         top.getStyleClass().add("step-line-top");
+        Label detail = new Label();
+        detail.getStyleClass().add("muted");
+        detail.setWrapText(true);
+        detail.managedProperty().bind(detail.visibleProperty());
 
-        ComboBox<StepStatus> status = new ComboBox<>();
+        // A ChoiceBox, not a ComboBox: arrow keys open it instead of recording every status passed over.
+        ChoiceBox<StepStatus> status = new ChoiceBox<>();
         status.setId(id + "-status");
         status.getItems().setAll(StepStatus.values());
-        status.setCellFactory(list -> statusCell());
-        status.setButtonCell(statusCell());
-        status.setValue(line.status());
-        status.setAccessibleText(m.get("accounts.statusFor", line.title()));
-        TextField note = field(id + "-note", line.note(), m.get("accounts.note"));
-        TextField evidence = field(id + "-evidence", line.evidence(), m.get("accounts.evidence"));
-        DatePicker until = new DatePicker(line.until());
+        status.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(StepStatus value) {
+                return value == null ? "" : m.label(value);
+            }
+
+            @Override
+            public StepStatus fromString(String text) {
+                throw new UnsupportedOperationException("choices are not typed");
+            }
+        });
+        status.setAccessibleText(m.get("accounts.statusFor", first.title()));
+        TextField note = field(id + "-note", first.note(), m.get("accounts.note"));
+        TextField evidence = field(id + "-evidence", first.evidence(), m.get("accounts.evidence"));
+        DatePicker until = new DatePicker();
         until.setId(id + "-until");
         until.setPromptText(m.get("accounts.until"));
-        until.setVisible(line.status() == StepStatus.WAITING);
+        until.setConverter(new LocalDateStringConverter(
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(m.locale()), null));
         until.managedProperty().bind(until.visibleProperty());
 
-        // Each commit rebuilds the cards; the flag keeps a field that loses focus in the rebuild from
-        // recording the same change twice.
-        boolean[] committed = {false};
-        Runnable commit = () -> {
-            if (!committed[0]) {
-                committed[0] = true;
-                model.record(line, status.getValue(), note.getText(), evidence.getText(), until.getValue());
-            }
-        };
-        status.setOnAction(e -> commit.run());
-        until.setOnAction(e -> {
-            if (until.getValue() != null && !until.getValue().equals(line.until())) {
+        Runnable commit = () -> model.record(line[0], status.getValue(), note.getText(), evidence.getText(),
+                until.getValue());
+        status.setOnAction(e -> {
+            if (!updating && status.getValue() != line[0].status()) {
                 commit.run();
             }
         });
-        for (TextField field : new TextField[] {note, evidence}) {
-            String before = field.getText();
-            field.setOnAction(e -> commit.run());
-            field.focusedProperty().addListener((obs, was, now) -> {
-                if (!now && !field.getText().equals(before)) {
+        until.setOnAction(e -> {
+            if (!updating && until.getValue() != null && !until.getValue().equals(line[0].until())) {
+                commit.run();
+            }
+        });
+        for (TextField field : List.of(note, evidence)) {
+            boolean isNote = field == note;
+            Runnable commitText = () -> {
+                String recorded = isNote ? line[0].note() : line[0].evidence();
+                if (!field.getText().equals(recorded == null ? "" : recorded)) {
                     commit.run();
+                }
+            };
+            field.setOnAction(e -> commitText.run());
+            field.focusedProperty().addListener((obs, was, now) -> {
+                if (!now) {
+                    commitText.run();
                 }
             });
         }
         FlowPane controls = new FlowPane(status, until, note, evidence);
         controls.getStyleClass().add("step-controls");
-        VBox box = new VBox(top);
-        if (line.detail() != null) {
-            Label detail = new Label(line.detail());
-            detail.getStyleClass().add("muted");
-            detail.setWrapText(true);
-            box.getChildren().add(detail);
-        }
-        box.getChildren().add(controls);
+        VBox box = new VBox(top, detail, controls);
         box.getStyleClass().add("step-line");
+        rows.put(first.accountId() + "/" + first.stepId(),
+                new StepRow(situation, detail, status, note, evidence, until, line));
         return box;
-    }
-
-    private Node history(AccountCard card) {
-        ListView<String> list = new ListView<>();
-        list.getItems().setAll(card.history());
-        list.setPrefHeight(Math.min(6, Math.max(1, card.history().size())) * 26 + 4);
-        list.setId("history-" + card.id());
-        TitledPane pane = new TitledPane(m.get("accounts.history", card.history().size()), list);
-        pane.setExpanded(false);
-        pane.getStyleClass().add("account-history");
-        return pane;
     }
 
     private Node addForm() {
@@ -235,16 +305,6 @@ public final class AccountsView {
         if (answer.isPresent() && answer.get() == ButtonType.OK) {
             model.remove(card.id());
         }
-    }
-
-    private ListCell<StepStatus> statusCell() {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(StepStatus item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : m.label(item));
-            }
-        };
     }
 
     private static TextField field(String id, String text, String prompt) {

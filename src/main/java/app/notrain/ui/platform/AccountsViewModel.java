@@ -39,6 +39,8 @@ public final class AccountsViewModel {
     private final LocalDate today;
     private final ZoneId zone;
     private final ReadOnlyStringWrapper feedback = new ReadOnlyStringWrapper("");
+    /** Set by this model's own commands, so that the refresh they cause keeps their message. */
+    private boolean justActed;
 
     public AccountsViewModel(ProgressBook book, Platform platform, Messages messages, LocalDate today, ZoneId zone) {
         this.book = book;
@@ -56,6 +58,14 @@ public final class AccountsViewModel {
 
     public ReadOnlyStringProperty feedbackProperty() {
         return feedback.getReadOnlyProperty();
+    }
+
+    /** A change made elsewhere (undo, another platform's account) makes the last message stale. */
+    public void forgetStaleFeedback() {
+        if (!justActed) {
+            feedback.set("");
+        }
+        justActed = false;
     }
 
     public List<AccountCard> accounts() {
@@ -103,6 +113,7 @@ public final class AccountsViewModel {
     /** Records what the user chose for a step; says so, naming linked accounts marked too. */
     public void record(StepLine line, StepStatus status, String note, String evidence, LocalDate until) {
         LocalDate end = status == StepStatus.WAITING ? until : null;
+        justActed = true;
         List<Account> linked = book.setStep(line.accountId(), line.stepId(), status, note, evidence, end);
         feedback.set(linked.isEmpty()
                 ? m.get("accounts.recordedFeedback", line.title(), m.label(status))
@@ -115,6 +126,7 @@ public final class AccountsViewModel {
         if (label == null || label.isBlank()) {
             return m.get("accounts.labelRequired");
         }
+        justActed = true;
         Account account = book.addAccount(platform.id(), label, owner, group);
         feedback.set(m.get("accounts.added", account.label()));
         return null;
@@ -130,6 +142,7 @@ public final class AccountsViewModel {
 
     public void remove(String accountId) {
         String label = book.account(accountId).map(Account::label).orElse(accountId);
+        justActed = true;
         book.removeAccount(accountId);
         feedback.set(m.get("accounts.removed", label));
     }

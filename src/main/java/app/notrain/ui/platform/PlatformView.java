@@ -105,12 +105,17 @@ public final class PlatformView {
         if (dates.isEmpty()) {
             box.getChildren().add(text(m.get("platform.noDates"), "muted"));
         }
+        boolean elsewhereShown = false;
         for (DateRow d : dates) {
+            if (d.elsewhere() && !elsewhereShown) {
+                box.getChildren().add(text(m.get("platform.datesElsewhere"), "subheading"));
+                elsewhereShown = true;
+            }
             Label when = new Label(d.when());
             when.getStyleClass().add("date-when");
             Label label = text(d.label(), null);
             Label regions = badge(d.regions(), "badge-region");
-            Label outlook = text(d.outlook(), d.trainingStart()
+            Label outlook = text(d.outlook(), d.trainingStart() && !d.elsewhere()
                     ? (d.passed() ? "outlook-passed" : "outlook-ahead") : "muted");
             outlook.getStyleClass().add("date-outlook");
             VBox entry = new VBox(new HBox(when, regions), label, outlook, factInfo(d.fact()));

@@ -6,6 +6,7 @@ import app.notrain.catalog.DateOutlook;
 import app.notrain.catalog.Fact;
 import app.notrain.catalog.KeyDate;
 import app.notrain.catalog.Platform;
+import app.notrain.catalog.Region;
 import app.notrain.catalog.SettingsPath;
 import app.notrain.catalog.Source;
 import app.notrain.catalog.Step;
@@ -15,6 +16,7 @@ import app.notrain.ui.LinkOpener;
 import app.notrain.ui.TextClipboard;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -32,8 +34,9 @@ public final class PlatformViewModel {
     public record PathRow(String device, List<String> crumbs, String text) {
     }
 
+    /** {@code elsewhere}: the date concerns other regions than the user's. */
     public record DateRow(String when, String label, String regions, String outlook, boolean trainingStart,
-                          boolean passed, FactInfo fact) {
+                          boolean passed, boolean elsewhere, FactInfo fact) {
     }
 
     public record StepRow(int number, String title, String detail, String path, String waitNote,
@@ -49,10 +52,13 @@ public final class PlatformViewModel {
     private final LinkOpener links;
     private final TextClipboard clipboard;
     private final ReadOnlyStringWrapper feedback = new ReadOnlyStringWrapper("");
+    private final Region userRegion;
 
-    public PlatformViewModel(Platform platform, Messages messages, LocalDate today, LinkOpener links,
-                             TextClipboard clipboard) {
+    /** {@code userRegion}: where the user lives, once the wizard asked (null before). */
+    public PlatformViewModel(Platform platform, Messages messages, LocalDate today, Region userRegion,
+                             LinkOpener links, TextClipboard clipboard) {
         this.platform = platform;
+        this.userRegion = userRegion;
         this.texts = new CatalogTexts(messages);
         this.today = today;
         this.links = links;
@@ -125,19 +131,23 @@ public final class PlatformViewModel {
         return messages().get("platform.openLink." + platform.optOut().name());
     }
 
-    /** Dates, the ones that concern a refusal's timing first: training starts, then the rest by date. */
+    /** Dates by day: those of the user's region first, then the ones that concern other regions. */
     public List<DateRow> dates() {
         return platform.dates().stream()
-                .sorted((a, b) -> a.date().day().compareTo(b.date().day()))
+                .sorted(Comparator.comparing((KeyDate d) -> !concernsUser(d)).thenComparing(d -> d.date().day()))
                 .map(this::dateRow)
                 .toList();
+    }
+
+    private boolean concernsUser(KeyDate date) {
+        return userRegion == null || date.appliesTo(userRegion);
     }
 
     private DateRow dateRow(KeyDate d) {
         DateOutlook outlook = DateOutlook.of(d.date(), today);
         return new DateRow(texts.date(d.date()), texts.text(d.label()), texts.regions(d.regions()),
                 texts.outlook(d, platform.optOut(), today), d.kind() == DateKind.TRAINING_START,
-                outlook.phase() == DateOutlook.Phase.PASSED, fact(d));
+                outlook.phase() == DateOutlook.Phase.PASSED, !concernsUser(d), fact(d));
     }
 
     public List<StepRow> steps() {

@@ -3,12 +3,12 @@ package app.notrain.ui.settings;
 import app.notrain.i18n.Language;
 import app.notrain.i18n.Messages;
 import app.notrain.ui.MainViewModel;
+import app.notrain.ui.RadioChoices;
 import app.notrain.ui.Theme;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.RadioButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import java.io.File;
@@ -25,25 +25,13 @@ public final class SettingsView {
         root.getChildren().add(title);
 
         root.getChildren().add(heading(m.get("settings.language")));
-        ToggleGroup languages = new ToggleGroup();
-        for (Language language : Language.values()) {
-            RadioButton choice = new RadioButton(m.label(language));
-            choice.setId("settings-language-" + language.code());
-            choice.setToggleGroup(languages);
-            choice.setSelected(model.state().languageProperty().get() == language);
-            choice.setOnAction(e -> model.switchLanguage(language));
-            root.getChildren().add(choice);
-        }
-
+        root.getChildren().add(RadioChoices.of(List.of(Language.values()), model.state().languageProperty().get(),
+                m::label, language -> "settings-language-" + language.code(), model::switchLanguage));
         root.getChildren().add(heading(m.get("settings.theme")));
-        ToggleGroup themes = new ToggleGroup();
-        for (Theme theme : Theme.values()) {
-            RadioButton choice = new RadioButton(m.label(theme));
-            choice.setToggleGroup(themes);
-            choice.setSelected(model.state().themeProperty().get() == theme);
-            choice.setOnAction(e -> model.state().themeProperty().set(theme));
-            root.getChildren().add(choice);
-        }
+        root.getChildren().add(RadioChoices.of(List.of(Theme.values()), model.state().themeProperty().get(),
+                m::label, theme -> "settings-theme-" + theme.name().toLowerCase(java.util.Locale.ROOT),
+                model.state().themeProperty()::set));
+
         Button setup = new Button(m.get("settings.setupAgain"));
         setup.setId("settings-setup");
         setup.setDisable(model.state().book() == null);

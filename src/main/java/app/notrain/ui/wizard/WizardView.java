@@ -6,20 +6,22 @@ import app.notrain.catalog.Platform;
 import app.notrain.i18n.Language;
 import app.notrain.i18n.Messages;
 import app.notrain.progress.UseKind;
+import app.notrain.ui.RadioChoices;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 
 import javafx.scene.Node;
+import java.util.Optional;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
@@ -33,6 +35,8 @@ public final class WizardView {
     private final WizardViewModel model;
     private final VBox root = new VBox();
     private final VBox body = new VBox();
+    /** The id of the control to focus after the next render, if not the first one. */
+    private String focusNext;
 
     public WizardView(WizardViewModel model) {
         this.model = model;
@@ -44,7 +48,7 @@ public final class WizardView {
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && !(e.getTarget() instanceof ButtonBase)
                     && !(e.getTarget() instanceof TextArea) || e.getCode() == KeyCode.ENTER
-                    && (e.getTarget() instanceof RadioButton || e.getTarget() instanceof CheckBox)) {
+                    && (e.getTarget() instanceof javafx.scene.control.RadioButton || e.getTarget() instanceof CheckBox)) {
                 e.consume();
                 goOn();
             }
@@ -94,17 +98,24 @@ public final class WizardView {
         problem.getStyleClass().add("error-text");
         problem.textProperty().bind(model.problemProperty());
         root.getChildren().setAll(step, title, intro, scroll, problem, buttons(m));
-        // Keyboard users start on the page's first choice, not back in the header.
-        body.lookupAll(".radio-button, .check-box, .text-field, .text-area").stream()
-                .filter(n -> !n.isDisabled() && n.isVisible()).findFirst()
-                .ifPresent(first -> javafx.application.Platform.runLater(first::requestFocus));
+        // Keyboard users start on the page's first choice (or the field just added), not in the header.
+        Node target = focusNext == null ? null : body.lookup("#" + focusNext);
+        focusNext = null;
+        Optional<Node> first = target != null ? Optional.of(target)
+                : body.lookupAll(".radio-button, .check-box, .text-field, .text-area").stream()
+                        .filter(n -> !n.isDisabled() && n.isVisible()).findFirst();
+        first.ifPresent(node -> javafx.application.Platform.runLater(node::requestFocus));
     }
 
     private Node buttons(Messages m) {
         Button cancel = new Button(m.get("wizard.cancel"));
         cancel.setId("wizard-cancel");
         cancel.setCancelButton(true);
-        cancel.setOnAction(e -> model.cancel());
+        cancel.setOnAction(e -> {
+            if (!model.hasAnswers() || confirmLeave(m)) {
+                model.cancel();
+            }
+        });
         Button back = new Button(m.get("wizard.back"));
         back.setId("wizard-back");
         back.setDisable(model.isFirst());
@@ -121,51 +132,29 @@ public final class WizardView {
         return line;
     }
 
+    private boolean confirmLeave(Messages m) {
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, m.get("wizard.leaveConfirm"), ButtonType.OK,
+                ButtonType.CANCEL);
+        confirm.setHeaderText(null);
+        confirm.setTitle(m.get("wizard.cancel"));
+        confirm.initOwner(root.getScene().getWindow());
+        return confirm.showAndWait().filter(ButtonType.OK::equals).isPresent();
+    }
+
     private Node languagePage(Messages m) {
-        ToggleGroup group = new ToggleGroup();
-        VBox box = new VBox();
-        for (Language language : Language.values()) {
-            RadioButton choice = new RadioButton(m.label(language));
-            choice.setId("wizard-language-" + language.code());
-            choice.setToggleGroup(group);
-            choice.setSelected(model.language() == language);
-            choice.setOnAction(e -> model.chooseLanguage(language));
-            box.getChildren().add(choice);
-        }
-        box.getStyleClass().add("choices");
-        return box;
+        return RadioChoices.of(List.of(Language.values()), model.language(), m::label,
+                language -> "wizard-language-" + language.code(), model::chooseLanguage);
     }
 
     private <E extends Enum<E>> Node choices(Messages m, E[] values, ObjectProperty<E> property, String idPrefix) {
-        ToggleGroup group = new ToggleGroup();
-        VBox box = new VBox();
-        for (E value : values) {
-            RadioButton choice = new RadioButton(m.label(value));
-            choice.setId(idPrefix + value.name().toLowerCase(java.util.Locale.ROOT));
-            choice.setToggleGroup(group);
-            choice.setSelected(property.get() == value);
-            choice.setOnAction(e -> property.set(value));
-            box.getChildren().add(choice);
-        }
-        box.getStyleClass().add("choices");
-        return box;
+        return RadioChoices.of(List.of(values), property.get(), m::label,
+                value -> idPrefix + value.name().toLowerCase(java.util.Locale.ROOT), property::set);
     }
 
     private Node agePage(Messages m) {
-        ToggleGroup group = new ToggleGroup();
-        RadioButton adult = new RadioButton(m.get("wizard.adult"));
-        adult.setId("wizard-adult");
-        RadioButton minor = new RadioButton(m.get("wizard.minor"));
-        minor.setId("wizard-minor");
-        adult.setToggleGroup(group);
-        minor.setToggleGroup(group);
-        adult.setSelected(model.adultProperty().get());
-        minor.setSelected(!model.adultProperty().get());
-        adult.setOnAction(e -> model.adultProperty().set(true));
-        minor.setOnAction(e -> model.adultProperty().set(false));
-        VBox box = new VBox(adult, minor);
-        box.getStyleClass().add("choices");
-        return box;
+        return RadioChoices.of(List.of(true, false), model.adultProperty().get(),
+                adult -> m.get(adult ? "wizard.adult" : "wizard.minor"),
+                adult -> adult ? "wizard-adult" : "wizard-minor", model.adultProperty()::set);
     }
 
     private Node usePage(Messages m) {
@@ -218,6 +207,7 @@ public final class WizardView {
             another.setId("wizard-another-" + id);
             another.setOnAction(e -> {
                 model.addDraft(id);
+                focusNext = "wizard-account-" + id + "-" + (model.drafts(id).size() - 1) + "-label";
                 render();
             });
             VBox card = new VBox(name, rows, another);

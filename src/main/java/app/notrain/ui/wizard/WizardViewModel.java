@@ -162,6 +162,11 @@ public final class WizardViewModel {
         }
     }
 
+    /** Whether leaving would lose something typed or ticked here. */
+    public boolean hasAnswers() {
+        return !chosenPlatforms.isEmpty() || drafts.stream().anyMatch(d -> !d.labelProperty().get().isBlank());
+    }
+
     /** Leaves without saving anything. */
     public void cancel() {
         state.wizardShowingProperty().set(false);

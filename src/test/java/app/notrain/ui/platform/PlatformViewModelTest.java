@@ -19,7 +19,7 @@ class PlatformViewModelTest {
     private final List<String> copied = new ArrayList<>();
 
     private PlatformViewModel model(String id, Language language, LocalDate today) {
-        return new PlatformViewModel(CATALOG.platform(id).orElseThrow(), Messages.of(language), today, opened::add,
+        return new PlatformViewModel(CATALOG.platform(id).orElseThrow(), Messages.of(language), today, null, opened::add,
                 copied::add);
     }
 
@@ -75,6 +75,19 @@ class PlatformViewModelTest {
         });
         assertThat(model.steps()).flatExtracting(step -> List.of(step.fact().sourceNumbers().substring(8).split(", ")))
                 .allSatisfy(n -> assertThat(Integer.parseInt(n)).isBetween(1, sources));
+    }
+
+    @Test
+    void theUsersRegionDatesComeFirstAndOthersAreMarkedElsewhere() {
+        PlatformViewModel model = new PlatformViewModel(CATALOG.platform("linkedin").orElseThrow(),
+                Messages.of(Language.EN), LocalDate.of(2026, 11, 22), app.notrain.catalog.Region.EU_EEA, opened::add,
+                copied::add);
+
+        List<PlatformViewModel.DateRow> dates = model.dates();
+        assertThat(dates.get(0).elsewhere()).isFalse();
+        assertThat(dates.get(dates.size() - 1).elsewhere()).isTrue();
+        assertThat(dates).filteredOn(PlatformViewModel.DateRow::elsewhere)
+                .allSatisfy(d -> assertThat(d.regions()).doesNotContain("EU/EEA"));
     }
 
     @Test
