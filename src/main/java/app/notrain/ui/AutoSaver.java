@@ -29,7 +29,11 @@ public final class AutoSaver implements AutoCloseable {
         this.onFailure = onFailure;
     }
 
+    /** Ignored once closed: the window is gone and the store released (a late theme change, say). */
     public void save(ProgressData snapshot) {
+        if (writer.isShutdown()) {
+            return;
+        }
         if (pending.getAndSet(snapshot) == null) {
             writer.execute(this::writePending);
         }

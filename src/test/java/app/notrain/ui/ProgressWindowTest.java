@@ -83,6 +83,42 @@ class ProgressWindowTest {
     }
 
     @Test
+    void arrowKeysChooseTheRegionAndTheChoiceIsSaved(FxRobot robot) throws Exception {
+        robot.clickOn("#wizard-title");
+        robot.type(KeyCode.ENTER);                                    // language
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.DOWN);                                     // EU/EEA has the focus: down to the UK
+        robot.type(KeyCode.ENTER);
+        assertThat(text(robot, "#wizard-title")).isEqualTo("How old are you?");
+        robot.type(KeyCode.ENTER).type(KeyCode.ENTER);                // adult, personal
+        robot.clickOn("#wizard-platform-x").type(KeyCode.ENTER);
+        robot.clickOn("#wizard-account-x-0-label").write("@me").type(KeyCode.ENTER);
+        robot.type(KeyCode.ENTER);                                    // finish
+
+        ProgressData saved = waitForSaved(data -> data.setupDone());
+        assertThat(saved.profile().region()).isEqualTo(app.notrain.catalog.Region.UK);
+    }
+
+    @Test
+    void typingInANoteSurvivesAChangeRecordedElsewhereOnThePage(FxRobot robot) {
+        robot.clickOn("#wizard-cancel");
+        robot.clickOn("LinkedIn");
+        addAccount(robot, "me@work.example", null);
+        javafx.scene.control.TextField note = robot.lookup("#step-linkedin-1-turn-off-ai-training-note").query();
+        robot.interact(() -> {
+            note.requestFocus();
+            note.setText("half-typed");
+        });
+        ChoiceBox<StepStatus> other = robot.lookup("#step-linkedin-1-open-ai-data-setting-status").query();
+        robot.interact(() -> other.setValue(StepStatus.DONE));       // recorded; the page refreshes
+
+        javafx.scene.control.TextField after = robot.lookup("#step-linkedin-1-turn-off-ai-training-note").query();
+        assertThat(after).isSameAs(note);
+        assertThat(after.getText()).isEqualTo("half-typed");
+        assertThat(text(robot, "#step-linkedin-1-open-ai-data-setting-situation")).isEqualTo("Done");
+    }
+
+    @Test
     void cancellingTheWizardSavesNothing(FxRobot robot) {
         robot.clickOn("#wizard-title");
         robot.type(KeyCode.ENTER);

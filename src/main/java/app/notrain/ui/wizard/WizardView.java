@@ -101,10 +101,8 @@ public final class WizardView {
         // Keyboard users start on the page's first choice (or the field just added), not in the header.
         Node target = focusNext == null ? null : body.lookup("#" + focusNext);
         focusNext = null;
-        Optional<Node> first = target != null ? Optional.of(target)
-                : body.lookupAll(".radio-button, .check-box, .text-field, .text-area").stream()
-                        .filter(n -> !n.isDisabled() && n.isVisible()).findFirst();
-        first.ifPresent(node -> javafx.application.Platform.runLater(node::requestFocus));
+        Optional<Node> first = target != null ? Optional.of(target) : firstFocusable(body);
+        first.ifPresent(WizardView::focusWhenShown);
     }
 
     private Node buttons(Messages m) {
@@ -130,6 +128,40 @@ public final class WizardView {
         HBox line = new HBox(cancel, spacer, back, next);
         line.getStyleClass().add("wizard-buttons");
         return line;
+    }
+
+    /** The page sits in a ScrollPane, whose content joins the scene only at the next layout. */
+    private static void focusWhenShown(Node node) {
+        if (node.getScene() != null) {
+            node.requestFocus();
+            return;
+        }
+        node.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> obs,
+                                javafx.scene.Scene old, javafx.scene.Scene scene) {
+                if (scene != null) {
+                    node.sceneProperty().removeListener(this);
+                    node.requestFocus();
+                }
+            }
+        });
+    }
+
+    private static Optional<Node> firstFocusable(Node node) {
+        if (node instanceof javafx.scene.control.Control && node.isFocusTraversable() && !node.isDisabled()
+                && node.isVisible()) {
+            return Optional.of(node);
+        }
+        if (node instanceof javafx.scene.Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                Optional<Node> found = firstFocusable(child);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private boolean confirmLeave(Messages m) {
