@@ -36,6 +36,18 @@ class ArchitectureTest {
                     "app.notrain.cli..", "app.notrain.ui..");
 
     @ArchTest
+    static final ArchRule coreTimeComesFromAnInjectedClock = noClasses()
+            .that().resideInAnyPackage("app.notrain.catalog..", "app.notrain.progress..", "app.notrain.store..",
+                    "app.notrain.report..")
+            .should().callMethod(java.time.Instant.class, "now")
+            .orShould().callMethod(java.time.LocalDate.class, "now")
+            .orShould().callMethod(java.time.LocalDateTime.class, "now")
+            .orShould().callMethod(java.time.Clock.class, "systemDefaultZone")
+            .orShould().callMethod(java.time.Clock.class, "systemUTC")
+            .orShould().callMethod(System.class, "currentTimeMillis")
+            .because("all domain time comes from an injected Clock, so tests and reports can fix the date");
+
+    @ArchTest
     static final ArchRule nothingOpensNetworkConnections = noClasses()
             .should().dependOnClassesThat().resideInAnyPackage("java.net.http..")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.Socket")
@@ -43,5 +55,7 @@ class ArchitectureTest {
             .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.HttpURLConnection")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.URL")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.channels.SocketChannel")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.ServerSocket")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.DatagramSocket")
             .because("NoTrain is offline: links are handed to the system browser, nothing else leaves the machine");
 }

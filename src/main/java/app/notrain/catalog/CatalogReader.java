@@ -63,6 +63,11 @@ public final class CatalogReader {
         } catch (IOException e) {
             throw new CatalogException(origin, List.of("cannot be read: " + e.getMessage()));
         }
+        return readBundle(json, origin);
+    }
+
+    /** A catalog bundle from its text; {@code origin} names it in the problems. */
+    public static Catalog readBundle(String json, String origin) throws CatalogException {
         return validated(origin, parse(json, Catalog.class, origin));
     }
 

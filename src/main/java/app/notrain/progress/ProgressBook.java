@@ -7,12 +7,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -55,8 +57,11 @@ public final class ProgressBook {
 
     public ProgressData snapshot() {
         Map<String, Map<String, StepRecord>> copy = new LinkedHashMap<>();
-        steps.forEach((account, records) -> copy.put(account, Map.copyOf(records)));
-        return new ProgressData(profile, setupDone, List.copyOf(accounts), Map.copyOf(copy), List.copyOf(history),
+        // Unmodifiable copies that keep the order, so the file does not reshuffle between saves.
+        steps.forEach((account, records) -> copy.put(account,
+                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(records))));
+        return new ProgressData(profile, setupDone, List.copyOf(accounts), java.util.Collections.unmodifiableMap(copy),
+                List.copyOf(history),
                 List.copyOf(customPlatforms), preferences);
     }
 
@@ -74,14 +79,32 @@ public final class ProgressBook {
         return setupDone;
     }
 
-    /** Saves the wizard's answers; the wizard is then not shown again at start. */
-    public void completeSetup(Profile newProfile) {
+    /** An account the wizard adds along with the profile. */
+    public record NewAccount(String platformId, String label, String owner, String group) {
+    }
+
+    /**
+     * Saves the wizard's answers and the accounts it adds, as one action (one undo); the wizard is
+     * then not shown again at start.
+     */
+    public void completeSetup(Profile newProfile, List<NewAccount> newAccounts) {
+        newAccounts.forEach(a -> {
+            requirePlatform(a.platformId());
+            requireText(a.label(), "label");
+        });
         long action = ++lastAction;
-        history.add(new Change(action, now(), ChangeKind.PROFILE_CHANGED, null, null, null, null, null, null,
-                profile, newProfile, null));
+        Instant at = now();
+        // A null "before" profile means the set-up had not been done: undoing it shows the wizard again.
+        history.add(new Change(action, at, ChangeKind.PROFILE_CHANGED, null, null, null, null, null, null,
+                setupDone ? profile : null, newProfile, null, 0));
         profile = newProfile;
         setupDone = true;
+        newAccounts.forEach(a -> add(action, at, a.platformId(), a.label(), a.owner(), a.group()));
         changed();
+    }
+
+    public void completeSetup(Profile newProfile) {
+        completeSetup(newProfile, List.of());
     }
 
     /** The window's language and theme, or null when the user never chose them. */
@@ -141,13 +164,17 @@ public final class ProgressBook {
     public Account addAccount(String platformId, String label, String owner, String group) {
         requirePlatform(platformId);
         requireText(label, "label");
+        Account account = add(++lastAction, now(), platformId, label, owner, group);
+        changed();
+        return account;
+    }
+
+    private Account add(long action, Instant at, String platformId, String label, String owner, String group) {
         Account account = new Account(newAccountId(platformId), platformId, label.strip(), blankToNull(owner),
                 blankToNull(group));
-        long action = ++lastAction;
         accounts.add(account);
-        history.add(new Change(action, now(), ChangeKind.ACCOUNT_ADDED, account.id(), null, null, account, null,
-                null, null, null, null));
-        changed();
+        history.add(new Change(action, at, ChangeKind.ACCOUNT_ADDED, account.id(), null, null, account, null,
+                null, null, null, null, 0));
         return account;
     }
 
@@ -157,7 +184,7 @@ public final class ProgressBook {
         Account after = before.withLabel(label.strip());
         accounts.set(accounts.indexOf(before), after);
         history.add(new Change(++lastAction, now(), ChangeKind.ACCOUNT_RENAMED, accountId, null, before, after,
-                null, null, null, null, null));
+                null, null, null, null, null, 0));
         changed();
     }
 
@@ -169,9 +196,9 @@ public final class ProgressBook {
         Map<String, StepRecord> records = steps.getOrDefault(accountId, Map.of());
         // The step records go into the history first, so that undoing the removal restores them.
         records.forEach((stepId, record) -> history.add(new Change(action, at, ChangeKind.STEP_CHANGED, accountId,
-                stepId, null, null, record, null, null, null, null)));
+                stepId, null, null, record, null, null, null, null, 0)));
         history.add(new Change(action, at, ChangeKind.ACCOUNT_REMOVED, accountId, null, account, null, null, null,
-                null, null, null));
+                null, null, null, 0));
         accounts.remove(account);
         steps.remove(accountId);
         changed();
@@ -191,7 +218,8 @@ public final class ProgressBook {
         Step step = platform.step(stepId).orElseThrow(() -> new IllegalArgumentException(
                 "platform " + platform.id() + " has no step " + stepId));
         Objects.requireNonNull(status, "status");
-        LocalDate end = until;
+        // Only a wait has an end date; a wait without one gets the catalog's typical wait.
+        LocalDate end = status == StepStatus.WAITING ? until : null;
         if (end == null && status == StepStatus.WAITING && step.waitFor() != null) {
             end = today().plusDays(step.waitFor().days());
         }
@@ -215,7 +243,7 @@ public final class ProgressBook {
         Map<String, StepRecord> records = steps.computeIfAbsent(account.id(), id -> new LinkedHashMap<>());
         StepRecord before = records.put(stepId, after);
         history.add(new Change(action, at, ChangeKind.STEP_CHANGED, account.id(), stepId, null, null, before, after,
-                null, null, from));
+                null, null, from, 0));
     }
 
     /** The other accounts of the same Accounts Center group that have the same shared step. */
@@ -261,24 +289,40 @@ public final class ProgressBook {
         return mine;
     }
 
-    public boolean canUndo() {
-        return !history.isEmpty();
-    }
-
-    /** Reverts the last action (all its changes) and returns them, or nothing when there is none. */
+    /**
+     * Reverts the last action not yet undone and returns its changes (empty when there is none).
+     * Nothing leaves the history: the opposite changes are appended, marked as an undo.
+     */
     public List<Change> undo() {
-        if (history.isEmpty()) {
+        Set<Long> undone = new HashSet<>();
+        history.forEach(c -> {
+            if (c.undoes() != 0) {
+                undone.add(c.undoes());
+            }
+        });
+        long target = 0;
+        for (int i = history.size() - 1; i >= 0 && target == 0; i--) {
+            Change c = history.get(i);
+            if (c.undoes() == 0 && !undone.contains(c.action())) {
+                target = c.action();
+            }
+        }
+        if (target == 0) {
             return List.of();
         }
-        long action = history.get(history.size() - 1).action();
-        List<Change> undone = new ArrayList<>();
-        while (!history.isEmpty() && history.get(history.size() - 1).action() == action) {
-            Change change = history.remove(history.size() - 1);
-            revert(change);
-            undone.add(change);
+        long action = ++lastAction;
+        Instant at = now();
+        List<Change> reverted = new ArrayList<>();
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Change c = history.get(i);
+            if (c.action() == target) {
+                revert(c);
+                reverted.add(c);
+            }
         }
+        reverted.forEach(c -> history.add(c.reverted(action, at)));
         changed();
-        return undone;
+        return reverted;
     }
 
     private void revert(Change change) {
@@ -298,7 +342,10 @@ public final class ProgressBook {
                     records.put(change.stepId(), change.before());
                 }
             }
-            case PROFILE_CHANGED -> profile = change.profileBefore() == null ? Profile.DEFAULT : change.profileBefore();
+            case PROFILE_CHANGED -> {
+                setupDone = change.profileBefore() != null;
+                profile = setupDone ? change.profileBefore() : Profile.DEFAULT;
+            }
         }
     }
 

@@ -1,7 +1,11 @@
 package app.notrain.store;
 
 import app.notrain.catalog.CatalogJson;
+import app.notrain.catalog.Catalog;
+import app.notrain.catalog.CatalogValidator;
 import app.notrain.progress.Account;
+import app.notrain.progress.Change;
+import app.notrain.progress.StepRecord;
 import app.notrain.progress.ProgressData;
 import com.google.gson.Gson;
 import com.google.gson.JsonObject;
@@ -11,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -87,11 +92,45 @@ public final class ProgressStore implements AutoCloseable {
         if (data.profile() == null || data.accounts() == null || data.steps() == null || data.history() == null) {
             return "profile, accounts, steps or history is missing";
         }
+        if (data.profile().region() == null || data.profile().use() == null) {
+            return "the profile has no known region or use";
+        }
         for (Account account : data.accounts()) {
             if (account == null || account.id() == null || account.platformId() == null || account.label() == null) {
                 return "an account has no id, platform or label";
             }
         }
+        for (Map.Entry<String, Map<String, StepRecord>> account : data.steps().entrySet()) {
+            if (account.getValue() == null) {
+                return "the steps of account " + account.getKey() + " are missing";
+            }
+            for (Map.Entry<String, StepRecord> step : account.getValue().entrySet()) {
+                if (!wellFormed(step.getValue())) {
+                    return "step " + step.getKey() + " of account " + account.getKey()
+                            + " has no known status or no date";
+                }
+            }
+        }
+        for (Change change : data.history()) {
+            if (change == null || change.kind() == null || change.at() == null
+                    || !wellFormedOrAbsent(change.before()) || !wellFormedOrAbsent(change.after())) {
+                return "an entry of the history has no known kind, no date, or a step without status";
+            }
+        }
+        if (data.customPlatforms() != null && !data.customPlatforms().isEmpty()) {
+            List<String> problems = CatalogValidator.validate(new Catalog("2000.01.01", data.customPlatforms()));
+            if (!problems.isEmpty()) {
+                return "a platform of your own is not valid (" + problems.get(0) + ")";
+            }
+        }
         return null;
+    }
+
+    private static boolean wellFormed(StepRecord record) {
+        return record != null && record.status() != null && record.changedAt() != null;
+    }
+
+    private static boolean wellFormedOrAbsent(StepRecord record) {
+        return record == null || wellFormed(record);
     }
 }

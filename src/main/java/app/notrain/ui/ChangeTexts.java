@@ -17,6 +17,9 @@ public final class ChangeTexts {
     }
 
     public static String describe(Change change, ProgressBook book, Messages m) {
+        if (change.undoes() != 0) {
+            return m.get("change.undone", describe(change.undoneChange(), book, m));
+        }
         Account account = change.accountAfter() != null ? change.accountAfter()
                 : change.accountBefore() != null ? change.accountBefore()
                 : book.account(change.accountId()).orElse(null);

@@ -22,6 +22,7 @@ import app.notrain.ui.platform.PlatformListViewModel;
 import app.notrain.ui.platform.PlatformViewModel;
 import app.notrain.ui.wizard.WizardViewModel;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,6 +41,8 @@ public final class MainViewModel {
         this.state = state;
         this.context = context;
         this.platformList = new PlatformListViewModel(state);
+        state.languageProperty().addListener((obs, old, language) -> keepPreferences());
+        state.themeProperty().addListener((obs, old, theme) -> keepPreferences());
     }
 
     public AppState state() {
@@ -110,7 +113,8 @@ public final class MainViewModel {
         ProgressBook book = new ProgressBook(catalog, data, context.clock());
         if (saver == null) {
             saver = new AutoSaver(store, e -> javafx.application.Platform.runLater(() ->
-                    state.statusProperty().set(state.messages().get("status.saveFailed", e.getMessage()))));
+                    state.storeProblemProperty().set(new StoreProblem(StoreProblem.Kind.SAVE_FAILED,
+                            context.storeFile(), e.getMessage(), null, null))));
         }
         book.addListener(() -> {
             saver.save(book.snapshot());
@@ -134,11 +138,13 @@ public final class MainViewModel {
         Catalog current = state.catalogProperty().get();
         context.work().run(() -> {
             try {
-                Catalog imported = CatalogReader.readBundle(file);
+                byte[] bytes = Files.readAllBytes(file);
+                Catalog imported = CatalogReader.readBundle(new String(bytes, StandardCharsets.UTF_8), file.toString());
                 if (!CatalogSource.isNewer(imported, current)) {
                     return new Imported(null, "settings.importNotNewer", imported.catalogVersion());
                 }
-                new AtomicFile().write(CatalogSource.importedFileFor(context.storeFile()), Files.readAllBytes(file));
+                // The bytes that were checked are the bytes kept; an older import is simply replaced.
+                new AtomicFile().writeWithoutRotating(CatalogSource.importedFileFor(context.storeFile()), bytes);
                 return new Imported(imported, null, null);
             } catch (CatalogException e) {
                 return new Imported(null, "settings.importInvalid",
@@ -183,15 +189,14 @@ public final class MainViewModel {
             }
             state.themeProperty().set(saved.darkTheme() ? Theme.DARK : Theme.LIGHT);
         }
-        Runnable keep = () -> book.setPreferences(new Preferences(state.languageProperty().get(),
-                state.themeProperty().get() == Theme.DARK));
-        state.languageProperty().addListener((obs, old, language) -> keepIfCurrent(book, keep));
-        state.themeProperty().addListener((obs, old, theme) -> keepIfCurrent(book, keep));
     }
 
-    private void keepIfCurrent(ProgressBook book, Runnable keep) {
-        if (state.book() == book) {
-            keep.run();
+    /** Each switch of language or theme is kept with the progress, once there is one. */
+    private void keepPreferences() {
+        ProgressBook book = state.book();
+        if (book != null) {
+            book.setPreferences(new Preferences(state.languageProperty().get(),
+                    state.themeProperty().get() == Theme.DARK));
         }
     }
 

@@ -12,6 +12,8 @@ public record StoreProblem(Kind kind, Path file, String detail, Path backup, Ins
         LOCKED,
         DAMAGED,
         TOO_NEW,
-        UNREADABLE
+        UNREADABLE,
+        /** Saving failed while the window was open; the changes are still in memory. */
+        SAVE_FAILED
     }
 }

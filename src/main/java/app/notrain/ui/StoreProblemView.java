@@ -30,7 +30,10 @@ final class StoreProblemView {
                 Button restore = new Button(m.get("store.restore", saved));
                 restore.setId("restore-backup");
                 restore.getStyleClass().add("accent");
-                restore.setOnAction(e -> restoreBackup.run());
+                restore.setOnAction(e -> {
+                    restore.setDisable(true);           // one restore, however often it is clicked
+                    restoreBackup.run();
+                });
                 Label loss = new Label(m.get("store.restoreLoss"));
                 loss.setWrapText(true);
                 root.getChildren().addAll(restore, loss);

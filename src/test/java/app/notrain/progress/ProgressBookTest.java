@@ -85,13 +85,68 @@ class ProgressBookTest {
     }
 
     @Test
-    void accountIdsAreReadableAndNeverReused() {
+    void accountIdsAreReadableAndNeverReusedEvenAfterAnUndoneAdd() {
         Account first = book.addAccount("linkedin", "a", null, null);
         book.removeAccount(first.id());
         Account second = book.addAccount("linkedin", "b", null, null);
+        book.undo();
+        Account third = book.addAccount("linkedin", "c", null, null);
 
         assertThat(first.id()).isEqualTo("linkedin-1");
         assertThat(second.id()).isEqualTo("linkedin-2");
+        assertThat(third.id()).isEqualTo("linkedin-3");
+    }
+
+    @Test
+    void undoKeepsTheHistoryAndAppendsWhatItReverted() {
+        Account x = book.addAccount("x", "@me", null, null);
+        String step = step("x", 1);
+        book.setStep(x.id(), step, StepStatus.DONE, null, null, null);
+        int before = book.history().size();
+
+        book.undo();
+
+        assertThat(book.history()).hasSize(before + 1);
+        Change undo = book.history().get(before);
+        assertThat(undo.undoes()).isEqualTo(book.history().get(before - 1).action());
+        assertThat(undo.after()).isNull();
+        assertThat(book.record(x.id(), step)).isEmpty();
+    }
+
+    @Test
+    void successiveUndosWalkBackThroughEarlierActionsNotTheUndoItself() {
+        Account x = book.addAccount("x", "@me", null, null);
+        String step = step("x", 1);
+        book.setStep(x.id(), step, StepStatus.STARTED, null, null, null);
+        book.setStep(x.id(), step, StepStatus.DONE, null, null, null);
+
+        book.undo();
+        assertThat(book.record(x.id(), step).orElseThrow().status()).isEqualTo(StepStatus.STARTED);
+        book.undo();
+        assertThat(book.record(x.id(), step)).isEmpty();
+        book.undo();
+        assertThat(book.accounts()).isEmpty();
+        assertThat(book.undo()).isEmpty();
+    }
+
+    @Test
+    void theWizardsAnswersAndAccountsAreOneActionAndUndoingItReopensTheSetUp() {
+        book.completeSetup(new Profile(Region.UK, true, UseKind.PERSONAL), List.of(
+                new ProgressBook.NewAccount("linkedin", "a", null, null),
+                new ProgressBook.NewAccount("x", "@b", null, null)));
+
+        book.undo();
+
+        assertThat(book.accounts()).isEmpty();
+        assertThat(book.setupDone()).isFalse();
+    }
+
+    @Test
+    void anEndDateIsKeptOnlyForAWait() {
+        Account x = book.addAccount("x", "@me", null, null);
+        book.setStep(x.id(), step("x", 1), StepStatus.DONE, null, null, LocalDate.of(2027, 1, 1));
+
+        assertThat(book.record(x.id(), step("x", 1)).orElseThrow().until()).isNull();
     }
 
     @Test

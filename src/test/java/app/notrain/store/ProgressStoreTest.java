@@ -21,6 +21,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The progress model through a real file: what is saved is what is loaded. */
@@ -72,10 +76,37 @@ class ProgressStoreTest {
         assertThat(Files.readAllBytes(file)).isEqualTo(bytes);
     }
 
+    static Stream<Arguments> malformedParts() {
+        String ok = "\"changedAt\": \"2026-11-22T10:00:00Z\"";
+        return Stream.of(
+                Arguments.of("{\"x-1\": {\"s\": {\"status\": \"FINISHED\", " + ok + "}}}", "[]", "[]"),
+                Arguments.of("{\"x-1\": {\"s\": {\"status\": \"DONE\"}}}", "[]", "[]"),
+                Arguments.of("{\"x-1\": null}", "[]", "[]"),
+                Arguments.of("{}", "[null]", "[]"),
+                Arguments.of("{}", "[{\"action\": 1, \"kind\": \"STEP_CHANGED\"}]", "[]"),
+                Arguments.of("{}", "[]", "[{\"id\": \"custom-x\", \"url\": \"http://x\"}]"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("malformedParts")
+    void malformedStepsHistoryOrPlatformsAreDamagedNotACrash(String steps, String history, String custom)
+            throws Exception {
+        Path file = dir.resolve("progress.json");
+        Files.writeString(file, "{\"schemaVersion\": 1, \"profile\": {\"region\": \"UK\", \"adult\": true, "
+                + "\"use\": \"PERSONAL\"}, \"accounts\": [], \"steps\": " + steps + ", \"history\": " + history
+                + ", \"customPlatforms\": " + custom + "}");
+        byte[] before = Files.readAllBytes(file);
+
+        try (ProgressStore store = ProgressStore.open(file, CLOCK)) {
+            assertThatThrownBy(store::load).isInstanceOf(StoreDamagedException.class);
+        }
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
     @Test
     void anAccountWithoutIdIsDamaged() throws Exception {
         Path file = dir.resolve("progress.json");
-        Files.writeString(file, "{\"schemaVersion\": 1, \"profile\": {\"region\": \"UK\", \"adult\": true}, "
+        Files.writeString(file, "{\"schemaVersion\": 1, \"profile\": {\"region\": \"UK\", \"adult\": true, \"use\": \"PERSONAL\"}, "
                 + "\"accounts\": [{\"label\": \"x\"}], \"steps\": {}, \"history\": []}");
 
         try (ProgressStore store = ProgressStore.open(file, CLOCK)) {

@@ -53,7 +53,7 @@ public final class AccountsView {
     }
 
     public boolean hasAccounts() {
-        return !model.accounts().isEmpty();
+        return model.hasAccounts();
     }
 
     /**

@@ -68,6 +68,10 @@ public final class AccountsViewModel {
         justActed = false;
     }
 
+    public boolean hasAccounts() {
+        return !book.accountsOn(platform.id()).isEmpty();
+    }
+
     public List<AccountCard> accounts() {
         return book.accountsOn(platform.id()).stream().map(this::card).toList();
     }

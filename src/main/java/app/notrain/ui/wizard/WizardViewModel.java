@@ -172,13 +172,12 @@ public final class WizardViewModel {
         state.wizardShowingProperty().set(false);
     }
 
-    /** Saves the profile and adds the accounts; the wizard then closes on the first chosen platform. */
+    /** Saves the profile and adds the accounts (one undo); the wizard then closes on the first chosen platform. */
     public void finish() {
-        book.completeSetup(new Profile(region.get(), adult.get(), use.get()));
-        for (AccountDraft draft : drafts) {
-            book.addAccount(draft.platformId(), draft.labelProperty().get(), draft.ownerProperty().get(),
-                    draft.groupProperty().get());
-        }
+        book.completeSetup(new Profile(region.get(), adult.get(), use.get()), drafts.stream()
+                .map(d -> new ProgressBook.NewAccount(d.platformId(), d.labelProperty().get(), d.ownerProperty().get(),
+                        d.groupProperty().get()))
+                .toList());
         if (!chosenPlatforms.isEmpty()) {
             state.selectedPlatformIdProperty().set(chosenPlatforms.get(0));
         }
