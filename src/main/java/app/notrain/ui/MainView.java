@@ -110,7 +110,7 @@ public final class MainView {
             return content;
         }
         VBox.setVgrow(content, Priority.ALWAYS);
-        return new VBox(new StoreProblemView(problem, m, model::restoreBackup).root(), content);
+        return new VBox(new StoreProblemView(problem, m, model.context().clock().getZone(), model::restoreBackup).root(), content);
     }
 
     private Node header(Messages m) {

@@ -13,7 +13,7 @@ import javafx.scene.layout.VBox;
 final class StoreProblemView {
     private final VBox root = new VBox();
 
-    StoreProblemView(StoreProblem problem, Messages m, Runnable restoreBackup) {
+    StoreProblemView(StoreProblem problem, Messages m, ZoneId zone, Runnable restoreBackup) {
         root.getStyleClass().add("store-problem");
         root.setId("store-problem");
         Label title = new Label(m.get("store.title." + problem.kind().name()));
@@ -26,7 +26,7 @@ final class StoreProblemView {
             if (problem.backup() != null) {
                 String saved = problem.backupSaved() == null ? problem.backup().getFileName().toString()
                         : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                                .withLocale(m.locale()).format(problem.backupSaved().atZone(ZoneId.systemDefault()));
+                                .withLocale(m.locale()).format(problem.backupSaved().atZone(zone));
                 Button restore = new Button(m.get("store.restore", saved));
                 restore.setId("restore-backup");
                 restore.getStyleClass().add("accent");
