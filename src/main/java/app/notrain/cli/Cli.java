@@ -62,7 +62,32 @@ public final class Cli {
     }
 
     public int execute(String[] args) {
+        speak(requestedLanguage(args));
         return commandLine.execute(args);
+    }
+
+    /**
+     * Help is written before the arguments are fully parsed, so the language asked for with
+     * {@code --lang} is looked up first; the system's when there is none or it is not valid.
+     */
+    private void speak(Language language) {
+        commandLine.setResourceBundle(Messages.bundle(language));
+        describe(commandLine, Messages.of(language));
+    }
+
+    static Language requestedLanguage(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String value = args[i].startsWith("--lang=") ? args[i].substring("--lang=".length())
+                    : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
+            if (value != null) {
+                for (Language language : Language.values()) {
+                    if (language.code().equalsIgnoreCase(value)) {
+                        return language;
+                    }
+                }
+            }
+        }
+        return Language.fromSystem();
     }
 
     private static int badArguments(ParameterException e, String[] args) {

@@ -18,7 +18,12 @@ public final class Messages {
 
     private Messages(Language language) {
         this.language = language;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, language.locale(), NoFallback.CONTROL);
+        this.bundle = bundle(language);
+    }
+
+    /** The bundle itself, for libraries that read it (picocli's help). */
+    public static ResourceBundle bundle(Language language) {
+        return ResourceBundle.getBundle(BUNDLE, language.locale(), NoFallback.CONTROL);
     }
 
     public static Messages of(Language language) {

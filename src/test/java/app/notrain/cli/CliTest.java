@@ -103,6 +103,14 @@ class CliTest {
     }
 
     @Test
+    void helpSpeaksTheLanguageAskedFor() {
+        int code = cli.execute(new String[] {"--lang", "fr", "catalog", "--help"});
+
+        assertThat(code).isEqualTo(Cli.OK);
+        assertThat(out.toString()).contains("Affiche les guides des plateformes", "Affiche le catalogue en JSON");
+    }
+
+    @Test
     void helpDescribesEveryOption() {
         int code = cli.execute(new String[] {"catalog", "--help"});
 
