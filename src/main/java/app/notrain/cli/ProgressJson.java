@@ -3,6 +3,7 @@ package app.notrain.cli;
 import app.notrain.progress.AccountOverview;
 import app.notrain.i18n.Language;
 import app.notrain.progress.Profile;
+import app.notrain.progress.OpenAction;
 import app.notrain.progress.StepProgress;
 import app.notrain.progress.StepRecord;
 import com.google.gson.Gson;
@@ -24,7 +25,7 @@ final class ProgressJson {
                        int done, int total) {
     }
 
-    record StatusJson(String today, ProfileJson profile, List<AccountStatusJson> accounts) {
+    record StatusJson(String today, ProfileJson profile, List<ActionJson> actions, List<AccountStatusJson> accounts) {
     }
 
     record ProfileJson(String region, boolean adult, String use) {
@@ -48,13 +49,22 @@ final class ProgressJson {
                 .toList());
     }
 
-    static String status(LocalDate today, Profile profile, List<AccountOverview> overviews, Language language) {
+    /** One open action of the ranked list, most urgent first (docs/ranking.md). */
+    private record ActionJson(String urgency, String date, String account, String platform, String step,
+                              String title) {
+    }
+
+    static String status(LocalDate today, Profile profile, List<OpenAction> ranked, List<AccountOverview> overviews,
+                         Language language) {
+        List<ActionJson> actions = ranked.stream().map(a -> new ActionJson(a.urgency().name(), text(a.date()),
+                a.step().account().id(), a.step().platform().id(), a.step().step().id(),
+                a.step().step().title().in(language))).toList();
         List<AccountStatusJson> accounts = overviews.stream().map(o -> new AccountStatusJson(o.account().id(),
                 o.account().platformId(), o.platformName(), o.account().label(), o.account().owner(),
                 o.account().group(), o.done(), o.total(),
                 o.steps().stream().map(s -> step(s, language)).toList())).toList();
         return GSON.toJson(new StatusJson(today.toString(),
-                new ProfileJson(name(profile.region()), profile.adult(), name(profile.use())), accounts));
+                new ProfileJson(name(profile.region()), profile.adult(), name(profile.use())), actions, accounts));
     }
 
     private static StepJson step(StepProgress s, Language language) {

@@ -2,6 +2,7 @@ package app.notrain.cli;
 
 import app.notrain.catalog.CatalogTexts;
 import app.notrain.i18n.Messages;
+import app.notrain.progress.OpenAction;
 import app.notrain.progress.StepProgress;
 
 /**
@@ -19,6 +20,12 @@ final class ProgressWords {
 
     CatalogTexts texts() {
         return texts;
+    }
+
+    /** Why an action is urgent, with its date: "Exposed: training began on 27 May 2025". */
+    String urgency(OpenAction action) {
+        return action.date() == null ? messages.label(action.urgency())
+                : messages.get("urgency.dated." + action.urgency().name(), texts.date(action.date()));
     }
 
     /** Where the step stands, with its date when it has one: "The wait ended on 24 May 2025: …". */

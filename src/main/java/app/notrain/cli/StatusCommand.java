@@ -1,9 +1,11 @@
 package app.notrain.cli;
 
-import app.notrain.progress.AccountOverview;
 import app.notrain.i18n.Messages;
 import app.notrain.progress.Account;
+import app.notrain.progress.AccountOverview;
+import app.notrain.progress.OpenAction;
 import app.notrain.progress.StepProgress;
+import app.notrain.progress.UrgencyRanker;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
@@ -43,20 +45,32 @@ final class StatusCommand implements Callable<Integer>, DescribedCommand {
         LocalDate day = today.day(cmd);
         return StoreSession.run(cmd, (book, out) -> {
             List<AccountOverview> overviews = AccountOverview.of(book, day);
+            List<OpenAction> ranked = UrgencyRanker.rank(book, day, Cli.rootOf(cmd).clock.getZone());
             if (json) {
-                out.println(ProgressJson.status(day, book.profile(), overviews, messages.language()));
+                out.println(ProgressJson.status(day, book.profile(), ranked, overviews, messages.language()));
             } else if (overviews.isEmpty()) {
                 out.println(messages.get("cli.noAccounts"));
             } else {
-                print(out, new ProgressWords(messages), day, overviews);
+                print(out, new ProgressWords(messages), day, ranked, overviews);
             }
             return Cli.OK;
         });
     }
 
-    private static void print(PrintWriter out, ProgressWords words, LocalDate day, List<AccountOverview> overviews) {
+    private static void print(PrintWriter out, ProgressWords words, LocalDate day, List<OpenAction> ranked,
+                              List<AccountOverview> overviews) {
         Messages m = words.texts().messages();
         out.println(m.get("cli.status.header", words.texts().date(day)));
+        if (!ranked.isEmpty()) {
+            out.println();
+            out.println(m.get("cli.status.ranked"));
+            int n = 1;
+            for (OpenAction action : ranked) {
+                StepProgress step = action.step();
+                out.println(m.get("cli.status.rankedLine", n++, words.urgency(action), step.account().id(),
+                        CliText.plain(step.account().label()), words.texts().text(step.step().title())));
+            }
+        }
         for (AccountOverview o : overviews) {
             Account a = o.account();
             out.println();

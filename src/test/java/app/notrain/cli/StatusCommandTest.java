@@ -47,6 +47,12 @@ class StatusCommandTest {
         assertThat(status.lines()).containsExactly(
                 "Open actions as of 22 May 2025",
                 "",
+                "Most urgent first:",
+                "1. Training starts on 27 May 2025: act before · facebook-1 “Personal”: "
+                        + title("facebook", "submit-objection"),
+                "2. Training starts on 27 May 2025: act before · facebook-1 “Personal”: "
+                        + title("facebook", "keep-proof"),
+                "",
                 "facebook-1 · Facebook · “Personal” (Alice) · 1/3 done",
                 "  - To do: " + title("facebook", "submit-objection") + " (submit-objection)",
                 "  - To do: " + title("facebook", "keep-proof") + " (keep-proof)");
@@ -83,7 +89,11 @@ class StatusCommandTest {
         CliRun.Result result = run("status", "--json");
 
         JsonObject status = new Gson().fromJson(result.out(), JsonObject.class);
-        assertThat(status.keySet()).containsExactly("today", "profile", "accounts");
+        assertThat(status.keySet()).containsExactly("today", "profile", "actions", "accounts");
+        JsonObject action = status.getAsJsonArray("actions").get(0).getAsJsonObject();
+        assertThat(action.keySet()).containsExactly("urgency", "date", "account", "platform", "step", "title");
+        assertThat(action.get("urgency").getAsString()).isEqualTo("UPCOMING");
+        assertThat(action.get("date").getAsString()).isEqualTo("2025-05-27");
         assertThat(status.get("today").getAsString()).isEqualTo("2025-05-22");
         JsonObject profile = status.getAsJsonObject("profile");
         assertThat(profile.keySet()).containsExactly("region", "adult", "use");

@@ -10,6 +10,7 @@ import app.notrain.catalog.WaitKind;
 import app.notrain.progress.NotApplicableReason;
 import app.notrain.progress.Situation;
 import app.notrain.progress.StepStatus;
+import app.notrain.progress.Urgency;
 import app.notrain.progress.UseKind;
 import app.notrain.ui.Section;
 import app.notrain.ui.StoreProblem;
@@ -38,7 +39,7 @@ class MessageBundlesTest {
     /** Enums whose constants are shown to users through {@link Messages#label(Enum)}. */
     private static final List<Class<? extends Enum<?>>> LABELLED_ENUMS = List.of(
             Language.class, Theme.class, Section.class, OptOutKind.class, Difficulty.class, Region.class, Device.class,
-            StepStatus.class, Situation.class, NotApplicableReason.class, UseKind.class);
+            StepStatus.class, Situation.class, NotApplicableReason.class, UseKind.class, Urgency.class);
     /** Keys built from a literal prefix and an enum constant or a fixed set of suffixes. */
     private static final List<String> DYNAMIC_KEYS = dynamicKeys();
     /** Values that are the same in both languages on purpose. */
@@ -155,6 +156,11 @@ class MessageBundlesTest {
         for (StoreProblem.Kind kind : StoreProblem.Kind.values()) {
             keys.add("store.title." + kind.name());
             keys.add("store.detail." + kind.name());
+        }
+        for (Urgency urgency : Urgency.values()) {
+            if (urgency != Urgency.OPEN) {                   // an open step has no date
+                keys.add("urgency.dated." + urgency.name());
+            }
         }
         for (WizardPage page : WizardPage.values()) {
             keys.add("wizard.title." + page.name());
