@@ -31,6 +31,7 @@ public final class AppState {
     private final IntegerProperty revision = new SimpleIntegerProperty();
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty wizardShowing = new SimpleBooleanProperty();
+    private final StringProperty focusedAccount = new SimpleStringProperty();
     private final Clock clock;
 
     public AppState(Language language, Clock clock) {
@@ -89,6 +90,11 @@ public final class AppState {
     /** A short line about the last thing that happened ("Saved", "Undone: …"). */
     public StringProperty statusProperty() {
         return status;
+    }
+
+    /** The account a jump from the dashboard asked to show on its platform's page. */
+    public StringProperty focusedAccountProperty() {
+        return focusedAccount;
     }
 
     public BooleanProperty wizardShowingProperty() {

@@ -2,6 +2,7 @@ package app.notrain.ui;
 
 import app.notrain.i18n.Language;
 import app.notrain.i18n.Messages;
+import app.notrain.ui.dashboard.DashboardView;
 import app.notrain.ui.platform.AccountsView;
 import app.notrain.ui.platform.CustomPlatformDialog;
 import app.notrain.ui.platform.PlatformListView;
@@ -36,6 +37,7 @@ public final class MainView {
     private final BorderPane root = new BorderPane();
     private final StackPane platformDetail = new StackPane();
     private AccountsView accountsView;
+    private DashboardView dashboardView;
 
     public MainView(MainViewModel model) {
         this.model = model;
@@ -55,6 +57,10 @@ public final class MainView {
         state.revisionProperty().addListener((obs, old, revision) -> {
             if (accountsView != null) {
                 accountsView.render();
+            }
+            if (dashboardView != null && state.sectionProperty().get() == Section.DASHBOARD) {
+                model.dashboard().refresh();
+                dashboardView.render();
             }
         });
         applyTheme();
@@ -81,6 +87,7 @@ public final class MainView {
 
     private void render() {
         Messages m = state.messages();
+        dashboardView = null;
         root.setTop(header(m));
         if (state.wizardShowingProperty().get() && model.wizard() != null) {
             root.setLeft(null);
@@ -182,9 +189,14 @@ public final class MainView {
         return switch (state.sectionProperty().get()) {
             case PLATFORMS -> platforms();
             case SETTINGS -> new SettingsView(model).root();
-            case DASHBOARD -> message(m.get("placeholder.dashboard"), "muted");
+            case DASHBOARD -> dashboard();
             case REPORT -> message(m.get("placeholder.report"), "muted");
         };
+    }
+
+    private Node dashboard() {
+        dashboardView = new DashboardView(model.dashboard(), state.messages());
+        return dashboardView.root();
     }
 
     private Node platforms() {
@@ -200,9 +212,27 @@ public final class MainView {
 
     private void showSelectedPlatform() {
         accountsView = model.selectedAccounts().map(vm -> new AccountsView(vm, state.messages())).orElse(null);
-        platformDetail.getChildren().setAll(model.selectedPlatform()
+        Node page = model.selectedPlatform()
                 .<Node>map(vm -> new PlatformView(vm, state.messages(), accountsView).root())
-                .orElseGet(() -> message(state.messages().get("platform.none"), "muted")));
+                .orElseGet(() -> message(state.messages().get("platform.none"), "muted"));
+        platformDetail.getChildren().setAll(page);
+        String account = state.focusedAccountProperty().get();
+        if (account != null && page instanceof javafx.scene.control.ScrollPane scroll) {
+            state.focusedAccountProperty().set(null);
+            // After layout, scroll the page so that the account's card is at the top.
+            javafx.application.Platform.runLater(() -> {
+                Node card = scroll.lookup("#account-" + account);
+                if (card != null) {
+                    scroll.applyCss();
+                    scroll.layout();
+                    double y = scroll.getContent().sceneToLocal(card.localToScene(0, 0)).getY();
+                    double range = scroll.getContent().getBoundsInLocal().getHeight()
+                            - scroll.getViewportBounds().getHeight();
+                    scroll.setVvalue(range <= 0 ? 0 : Math.min(1, y / range));
+                    card.requestFocus();
+                }
+            });
+        }
     }
 
     private static Node message(String text, String styleClass) {

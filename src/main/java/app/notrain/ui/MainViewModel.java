@@ -17,6 +17,7 @@ import app.notrain.store.StoreDamagedException;
 import app.notrain.store.StoreException;
 import app.notrain.store.StoreLockedException;
 import app.notrain.store.StoreTooNewException;
+import app.notrain.ui.dashboard.DashboardViewModel;
 import app.notrain.ui.platform.AccountsViewModel;
 import app.notrain.ui.platform.PlatformListViewModel;
 import app.notrain.ui.platform.PlatformViewModel;
@@ -36,6 +37,8 @@ public final class MainViewModel {
     private ProgressStore store;
     private AutoSaver saver;
     private WizardViewModel wizard;
+    private DashboardViewModel dashboard;
+    private boolean startedOnce;
 
     public MainViewModel(AppState state, AppContext context) {
         this.state = state;
@@ -126,7 +129,10 @@ public final class MainViewModel {
         // First run: the wizard. Someone who skipped it and added accounts by hand is not asked again.
         if (!book.setupDone() && book.accounts().isEmpty()) {
             state.wizardShowingProperty().set(true);
+        } else if (!book.accounts().isEmpty() && !startedOnce) {
+            state.sectionProperty().set(Section.DASHBOARD);          // the home screen once there are accounts
         }
+        startedOnce = true;
     }
 
     /**
@@ -255,6 +261,16 @@ public final class MainViewModel {
         if (state.book() != null) {
             state.wizardShowingProperty().set(true);
         }
+    }
+
+    /** The dashboard's state (its filters) lives as long as the window. */
+    public DashboardViewModel dashboard() {
+        if (dashboard == null) {
+            dashboard = new DashboardViewModel(state, context.clock().getZone());
+        } else {
+            dashboard.refresh();
+        }
+        return dashboard;
     }
 
     /** The wizard's state lives as long as the wizard shows, so that a language switch keeps it. */

@@ -158,6 +158,8 @@ class ProgressWindowTest {
 
         Stage reopened = restart(robot);
         robot.interact(reopened::toFront);
+        assertThat(robot.lookup("#dashboard").tryQuery()).isPresent();          // home once there are accounts
+        robot.clickOn("#nav-platforms");
         robot.clickOn("Facebook");
         assertThat(text(robot, "#step-facebook-1-submit-objection-situation")).isEqualTo("Waiting");
         assertThat(allText(robot, "#account-facebook-1")).contains("Waiting until 24 November 2026.");

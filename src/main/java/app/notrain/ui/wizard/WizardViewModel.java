@@ -9,6 +9,7 @@ import app.notrain.progress.ProgressBook;
 import app.notrain.progress.Profile;
 import app.notrain.progress.UseKind;
 import app.notrain.ui.AppState;
+import app.notrain.ui.Section;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -172,7 +173,7 @@ public final class WizardViewModel {
         state.wizardShowingProperty().set(false);
     }
 
-    /** Saves the profile and adds the accounts (one undo); the wizard then closes on the first chosen platform. */
+    /** Saves the profile and adds the accounts (one undo); the wizard then opens the dashboard. */
     public void finish() {
         book.completeSetup(new Profile(region.get(), adult.get(), use.get()), drafts.stream()
                 .map(d -> new ProgressBook.NewAccount(d.platformId(), d.labelProperty().get(), d.ownerProperty().get(),
@@ -181,6 +182,7 @@ public final class WizardViewModel {
         if (!chosenPlatforms.isEmpty()) {
             state.selectedPlatformIdProperty().set(chosenPlatforms.get(0));
         }
+        state.sectionProperty().set(Section.DASHBOARD);
         state.wizardShowingProperty().set(false);
     }
 
