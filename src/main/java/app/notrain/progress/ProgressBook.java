@@ -35,6 +35,7 @@ public final class ProgressBook {
     private final List<Change> history;
     private final List<Platform> customPlatforms;
     private Preferences preferences;
+    private LocalDate lastOpened;
     private long lastAction;
 
     public ProgressBook(Catalog catalog, ProgressData data, Clock clock) {
@@ -47,6 +48,7 @@ public final class ProgressBook {
         this.history = new ArrayList<>(data.history());
         this.customPlatforms = new ArrayList<>(data.customPlatforms() == null ? List.of() : data.customPlatforms());
         this.preferences = data.preferences();
+        this.lastOpened = data.lastOpened();
         this.lastAction = history.stream().mapToLong(Change::action).max().orElse(0);
     }
 
@@ -62,7 +64,7 @@ public final class ProgressBook {
                 java.util.Collections.unmodifiableMap(new LinkedHashMap<>(records))));
         return new ProgressData(profile, setupDone, List.copyOf(accounts), java.util.Collections.unmodifiableMap(copy),
                 List.copyOf(history),
-                List.copyOf(customPlatforms), preferences);
+                List.copyOf(customPlatforms), preferences, lastOpened);
     }
 
     public Catalog catalog() {
@@ -116,6 +118,18 @@ public final class ProgressBook {
     public void setPreferences(Preferences newPreferences) {
         if (!java.util.Objects.equals(preferences, newPreferences)) {
             preferences = newPreferences;
+            changed();
+        }
+    }
+
+    public LocalDate lastOpened() {
+        return lastOpened;
+    }
+
+    /** Remembers the day the window opened; like the preferences, kept but not in the history. */
+    public void markOpened(LocalDate day) {
+        if (!day.equals(lastOpened)) {
+            lastOpened = day;
             changed();
         }
     }

@@ -1,18 +1,20 @@
 package app.notrain.progress;
 
 import app.notrain.catalog.Platform;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Everything the user recorded, as one immutable snapshot: what the store saves and loads.
  * {@code steps} maps an account id to its step records by step id; {@code preferences} is null
- * until the user chose a language or theme in the window.
+ * until the user chose a language or theme in the window; {@code lastOpened} is the day the window
+ * last opened (null before the first time), to say what became due since.
  */
 public record ProgressData(Profile profile, boolean setupDone, List<Account> accounts,
                            Map<String, Map<String, StepRecord>> steps, List<Change> history,
-                           List<Platform> customPlatforms, Preferences preferences) {
+                           List<Platform> customPlatforms, Preferences preferences, LocalDate lastOpened) {
 
     public static final ProgressData EMPTY = new ProgressData(Profile.DEFAULT, false, List.of(), Map.of(), List.of(),
-            List.of(), null);
+            List.of(), null, null);
 }

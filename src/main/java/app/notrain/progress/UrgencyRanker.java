@@ -36,6 +36,18 @@ public final class UrgencyRanker {
         return actions;
     }
 
+    /**
+     * The actions that became due after {@code since} and by {@code today}: a training start
+     * passed, a wait ended, a re-check fell due. What the window announces at start.
+     */
+    public static List<OpenAction> becameDue(List<OpenAction> ranked, LocalDate since, LocalDate today) {
+        return ranked.stream()
+                .filter(a -> a.urgency() == Urgency.EXPOSED || a.urgency() == Urgency.WAIT_OVER
+                        || a.urgency() == Urgency.RECHECK_DUE)
+                .filter(a -> a.date() != null && a.date().isAfter(since) && !a.date().isAfter(today))
+                .toList();
+    }
+
     static Optional<OpenAction> classify(StepProgress step, Region region, LocalDate today, ZoneId zone) {
         return switch (step.situation()) {
             case DONE, WAITING, NOT_APPLICABLE -> Optional.empty();

@@ -32,6 +32,7 @@ public final class AppState {
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty wizardShowing = new SimpleBooleanProperty();
     private final StringProperty focusedAccount = new SimpleStringProperty();
+    private final StringProperty notice = new SimpleStringProperty();
     private final Clock clock;
 
     public AppState(Language language, Clock clock) {
@@ -90,6 +91,11 @@ public final class AppState {
     /** A short line about the last thing that happened ("Saved", "Undone: …"). */
     public StringProperty statusProperty() {
         return status;
+    }
+
+    /** Something to tell the user without stopping them (a notification at start). */
+    public StringProperty noticeProperty() {
+        return notice;
     }
 
     /** The account a jump from the dashboard asked to show on its platform's page. */

@@ -10,6 +10,8 @@ import app.notrain.ui.platform.PlatformView;
 import app.notrain.ui.settings.SettingsView;
 import app.notrain.ui.wizard.WizardView;
 import javafx.scene.Node;
+import javafx.util.Duration;
+import org.controlsfx.control.Notifications;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -47,6 +49,7 @@ public final class MainView {
         state.languageProperty().addListener((obs, old, lang) -> render());
         state.sectionProperty().addListener((obs, old, section) -> render());
         state.themeProperty().addListener((obs, old, theme) -> applyTheme());
+        state.noticeProperty().addListener((obs, old, notice) -> notify(notice));
         state.catalogProperty().addListener((obs, old, catalog) -> render());
         state.catalogErrorProperty().addListener((obs, old, error) -> render());
         state.selectedPlatformIdProperty().addListener((obs, old, id) -> showSelectedPlatform());
@@ -242,6 +245,20 @@ public final class MainView {
         StackPane pane = new StackPane(label);
         pane.getStyleClass().add("message-pane");
         return pane;
+    }
+
+    /** A non-blocking notification in the corner of the window, repeated in the status bar. */
+    private void notify(String notice) {
+        if (notice == null || root.getScene() == null) {
+            return;
+        }
+        state.statusProperty().set(notice);
+        Notifications.create()
+                .title(MainWindow.TITLE)
+                .text(notice)
+                .owner(root.getScene().getWindow())
+                .hideAfter(Duration.seconds(12))
+                .showInformation();
     }
 
     private void applyTheme() {

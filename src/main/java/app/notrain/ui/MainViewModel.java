@@ -11,6 +11,8 @@ import app.notrain.progress.Change;
 import app.notrain.progress.Preferences;
 import app.notrain.progress.ProgressBook;
 import app.notrain.progress.ProgressData;
+import app.notrain.progress.UrgencyRanker;
+import java.time.LocalDate;
 import app.notrain.store.AtomicFile;
 import app.notrain.store.ProgressStore;
 import app.notrain.store.StoreDamagedException;
@@ -126,6 +128,7 @@ public final class MainViewModel {
         state.storeProblemProperty().set(null);
         applyPreferences(book);
         state.bookProperty().set(book);
+        announceWhatBecameDue(book);
         // First run: the wizard. Someone who skipped it and added accounts by hand is not asked again.
         if (!book.setupDone() && book.accounts().isEmpty()) {
             state.wizardShowingProperty().set(true);
@@ -181,6 +184,26 @@ public final class MainViewModel {
         state.book().putCustomPlatform(platform);
         state.selectedPlatformIdProperty().set(platform.id());
         state.statusProperty().set(state.messages().get("custom.added", platform.name()));
+    }
+
+    /** Once per start: what became due since the last time the window opened, if anything did. */
+    private void announceWhatBecameDue(ProgressBook book) {
+        if (startedOnce) {
+            return;
+        }
+        LocalDate today = state.today();
+        LocalDate last = book.lastOpened();
+        if (last != null && last.isBefore(today)) {
+            int due = UrgencyRanker.becameDue(UrgencyRanker.rank(book, today, context.clock().getZone()), last, today)
+                    .size();
+            if (due > 0) {
+                state.noticeProperty().set(state.messages().get("notice.becameDue", due,
+                        new app.notrain.catalog.CatalogTexts(state.messages()).date(last)));
+            }
+        }
+        if (!book.accounts().isEmpty()) {
+            book.markOpened(today);   // nothing to announce without accounts, and no file written for it
+        }
     }
 
     /**

@@ -205,7 +205,7 @@ class ProgressBookTest {
         StepRecord fromAnOlderCatalog = new StepRecord(record.status(), record.changedAt(), null, null, null, "0123456789abcdef");
         ProgressData data = book.snapshot();
         ProgressData older = new ProgressData(data.profile(), true, data.accounts(),
-                java.util.Map.of(linkedin.id(), java.util.Map.of(toggle, fromAnOlderCatalog)), data.history(), List.of(), null);
+                java.util.Map.of(linkedin.id(), java.util.Map.of(toggle, fromAnOlderCatalog)), data.history(), List.of(), null, null);
 
         StepProgress p = new ProgressBook(CATALOG, older, clock).progress(linkedin, LocalDate.of(2026, 11, 23)).stream()
                 .filter(s -> s.step().id().equals(toggle)).findFirst().orElseThrow();

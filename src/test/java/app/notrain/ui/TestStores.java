@@ -19,7 +19,7 @@ final class TestStores {
     static Path setUpDone(Path file, Clock clock) throws Exception {
         try (ProgressStore store = ProgressStore.open(file, clock)) {
             store.save(new ProgressData(new Profile(Region.EU_EEA, true, UseKind.PERSONAL), true, List.of(), Map.of(),
-                    List.of(), List.of(), null));
+                    List.of(), List.of(), null, null));
         }
         return file;
     }
