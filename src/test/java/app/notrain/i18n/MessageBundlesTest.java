@@ -158,6 +158,7 @@ class MessageBundlesTest {
             keys.add("store.detail." + kind.name());
         }
         for (Urgency urgency : Urgency.values()) {
+            keys.add("dashboard.kind." + urgency.name());
             if (urgency != Urgency.OPEN) {                   // an open step has no date
                 keys.add("urgency.dated." + urgency.name());
             }

@@ -13,9 +13,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import javafx.collections.FXCollections;
+import javafx.geometry.Side;
 import javafx.scene.Node;
-import javafx.scene.chart.PieChart;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -114,17 +117,25 @@ public final class DashboardView {
         HBox box = new HBox(bars);
         Map<Urgency, Long> counts = model.countsByUrgency();
         if (!counts.isEmpty()) {
-            PieChart chart = new PieChart();
+            CategoryAxis kinds = new CategoryAxis();
+            long most = counts.values().stream().mapToLong(Long::longValue).max().orElse(1);
+            // Whole numbers only: counts of actions.
+            NumberAxis number = new NumberAxis(0, most, Math.max(1, Math.ceil(most / 8.0)));
+            number.setMinorTickVisible(false);
+            BarChart<Number, String> chart = new BarChart<>(number, kinds);
             chart.setId("dashboard-chart");
             chart.setTitle(m.get("dashboard.chart"));
-            chart.setLegendVisible(true);
-            chart.setLabelsVisible(false);
+            chart.setLegendVisible(false);
             chart.setAnimated(false);
-            chart.setPrefSize(360, 240);
-            chart.setMinSize(300, 200);
-            List<PieChart.Data> data = new ArrayList<>();
-            counts.forEach((u, n) -> data.add(new PieChart.Data(m.label(u) + " (" + n + ")", n)));
-            chart.setData(FXCollections.observableList(data));
+            chart.setPrefSize(460, 240);
+            chart.setMinSize(380, 200);
+            XYChart.Series<Number, String> series = new XYChart.Series<>();
+            // A vertical category axis lists from the bottom up: add in reverse so the most urgent is on top.
+            List<Urgency> kindsInOrder = new ArrayList<>(counts.keySet());
+            java.util.Collections.reverse(kindsInOrder);
+            kindsInOrder.forEach(u -> series.getData().add(new XYChart.Data<>(counts.get(u),
+                    m.get("dashboard.kind." + u.name()))));
+            chart.getData().add(series);
             box.getChildren().add(chart);
         }
         box.getStyleClass().add("dashboard-overview");
@@ -205,6 +216,10 @@ public final class DashboardView {
     }
 
     private final class ActionCell extends ListCell<ActionRow> {
+        ActionCell() {
+            setPrefWidth(0);        // follow the list's width: long titles are cut, the button stays visible
+        }
+
         @Override
         protected void updateItem(ActionRow row, boolean empty) {
             super.updateItem(row, empty);
@@ -222,6 +237,9 @@ public final class DashboardView {
             line.getStyleClass().add("action-line");
             HBox.setHgrow(what, Priority.ALWAYS);
             what.setMaxWidth(Double.MAX_VALUE);
+            what.setMinWidth(0);
+            why.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            open.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             line.getChildren().add(open);
             setGraphic(line);
             setAccessibleText(row.why() + ", " + what.getText());
