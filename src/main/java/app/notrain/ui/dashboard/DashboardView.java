@@ -183,6 +183,7 @@ public final class DashboardView {
         box.setCellFactory(list -> cell(all, name));
         box.setButtonCell(cell(all, name));
         box.setAccessibleText(all);
+        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return box;
     }
 
