@@ -1,0 +1,79 @@
+package app.notrain.report;
+
+import app.notrain.report.ProgressReport.AccountSection;
+import app.notrain.report.ProgressReport.OwnerSection;
+import app.notrain.report.ProgressReport.StepLine;
+import java.io.IOException;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One row per account and step (an account whose platform is unknown gets one row without a step),
+ * RFC 4180: comma-separated, CRLF line ends, fields with a comma, quote or line break in double
+ * quotes. Starts with a byte order mark so that spreadsheets read the accents right. Dates are ISO
+ * (YYYY-MM-DD); statuses are in words in the report's language.
+ *
+ * <p>Spreadsheet-safe: a value that starts with {@code = + - @}, a tab or a carriage return would be
+ * read as a formula, so it gets a leading apostrophe (the OWASP rule for CSV injection).
+ */
+public final class CsvReport implements ReportFormat {
+    private static final String CRLF = "\r\n";
+
+    @Override
+    public String extension() {
+        return "csv";
+    }
+
+    @Override
+    public void write(ProgressReport r, Writer out) throws IOException {
+        StringBuilder csv = new StringBuilder("\uFEFF");
+        row(csv, List.of(r.text("report.column.owner"), r.text("report.column.platform"),
+                r.text("report.column.account"), r.text("report.column.group"), r.text("report.column.step"),
+                r.text("report.column.status"), r.text("report.column.situation"), r.text("report.column.changed"),
+                r.text("report.column.due"), r.text("report.column.note"), r.text("report.column.evidence")));
+        for (OwnerSection owner : r.owners()) {
+            for (AccountSection a : owner.accounts()) {
+                if (a.steps().isEmpty()) {
+                    row(csv, List.of(owner.name(), a.platformName(), a.label(), orEmpty(a.group()), "", "", "", "",
+                            "", "", ""));
+                }
+                for (StepLine s : a.steps()) {
+                    row(csv, List.of(owner.name(), a.platformName(), a.label(), orEmpty(a.group()), s.title(),
+                            s.statusText(), s.situationText(), iso(s.changed()), iso(s.due()), orEmpty(s.note()),
+                            orEmpty(s.evidence())));
+                }
+            }
+        }
+        out.write(csv.toString());
+    }
+
+    private static void row(StringBuilder csv, List<String> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                csv.append(',');
+            }
+            csv.append(field(cells.get(i)));
+        }
+        csv.append(CRLF);
+    }
+
+    /** Neutralised against formulas, then quoted when RFC 4180 requires it. */
+    static String field(String value) {
+        String safe = value;
+        if (!safe.isEmpty() && "=+-@\t\r".indexOf(safe.charAt(0)) >= 0) {
+            safe = "'" + safe;
+        }
+        boolean quote = safe.indexOf(',') >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0
+                || safe.indexOf('\r') >= 0;
+        return quote ? '"' + safe.replace("\"", "\"\"") + '"' : safe;
+    }
+
+    private static String iso(LocalDate date) {
+        return date == null ? "" : date.toString();
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

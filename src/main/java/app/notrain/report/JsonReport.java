@@ -1,0 +1,170 @@
+package app.notrain.report;
+
+import app.notrain.report.ProgressReport.AccountSection;
+import app.notrain.report.ProgressReport.ActionLine;
+import app.notrain.report.ProgressReport.DateLine;
+import app.notrain.report.ProgressReport.HistoryLine;
+import app.notrain.report.ProgressReport.OwnerSection;
+import app.notrain.report.ProgressReport.PlatformFacts;
+import app.notrain.report.ProgressReport.SourceLine;
+import app.notrain.report.ProgressReport.StepLine;
+import app.notrain.report.ProgressReport.Summary;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.time.LocalDate;
+
+/**
+ * The report as JSON for other tools. The field names are a published format, written out one by
+ * one here so that renaming a Java field cannot change them: see docs/report-format.md. Dates are ISO
+ * (YYYY-MM-DD; a key date may be YYYY-MM), enum values are their constant names, every text field
+ * is in the report's language, and absent values are written as null.
+ */
+public final class JsonReport implements ReportFormat {
+    /** Raised when a field is added, renamed or removed. */
+    public static final int FORMAT_VERSION = 1;
+
+    @Override
+    public String extension() {
+        return "json";
+    }
+
+    @Override
+    public void write(ProgressReport r, Writer out) throws IOException {
+        JsonWriter json = new JsonWriter(out);
+        json.setIndent("  ");
+        json.setSerializeNulls(true);
+        json.beginObject();
+        json.name("format").value("notrain-report");
+        json.name("formatVersion").value(FORMAT_VERSION);
+        json.name("language").value(r.language().code());
+        json.name("title").value(r.title());
+        date(json, "asOf", r.asOf());
+        json.name("catalogVersion").value(r.catalogVersion());
+        json.name("ownerFilter").value(r.ownerFilter());
+        json.name("profile").beginObject()
+                .name("region").value(r.profile().region().name())
+                .name("regionText").value(r.profile().regionText())
+                .name("use").value(r.profile().use().name())
+                .name("useText").value(r.profile().useText())
+                .endObject();
+        Summary s = r.summary();
+        json.name("summary").beginObject()
+                .name("accounts").value(s.accounts())
+                .name("stepsDone").value(s.stepsDone())
+                .name("stepsApplicable").value(s.stepsApplicable())
+                .name("openActions").value(s.openActions())
+                .name("refusals").value(s.refusals())
+                .name("accountsExposed").value(s.accountsExposed())
+                .endObject();
+        json.name("owners").beginArray();
+        for (OwnerSection owner : r.owners()) {
+            json.beginObject();
+            json.name("owner").value(owner.owner());
+            json.name("name").value(owner.name());
+            json.name("accounts").beginArray();
+            for (AccountSection a : owner.accounts()) {
+                account(json, a);
+            }
+            json.endArray();
+            json.endObject();
+        }
+        json.endArray();
+        json.name("actions").beginArray();
+        for (ActionLine a : r.actions()) {
+            json.beginObject();
+            json.name("rank").value(a.rank());
+            json.name("urgency").value(a.urgency().name());
+            date(json, "date", a.date());
+            json.name("why").value(a.why());
+            json.name("accountId").value(a.accountId());
+            json.name("platform").value(a.platformName());
+            json.name("account").value(a.accountLabel());
+            json.name("owner").value(a.owner());
+            json.name("stepId").value(a.stepId());
+            json.name("step").value(a.stepTitle());
+            json.endObject();
+        }
+        json.endArray();
+        json.name("platforms").beginArray();
+        for (PlatformFacts p : r.platforms()) {
+            platform(json, p);
+        }
+        json.endArray();
+        json.name("notice").value(r.notice());
+        json.endObject();
+        json.flush();
+        out.write('\n');
+    }
+
+    private static void account(JsonWriter json, AccountSection a) throws IOException {
+        json.beginObject();
+        json.name("id").value(a.id());
+        json.name("platformId").value(a.platformId());
+        json.name("platform").value(a.platformName());
+        json.name("label").value(a.label());
+        json.name("owner").value(a.owner());
+        json.name("group").value(a.group());
+        json.name("stepsDone").value(a.done());
+        json.name("stepsApplicable").value(a.applicable());
+        json.name("steps").beginArray();
+        for (StepLine s : a.steps()) {
+            json.beginObject();
+            json.name("id").value(s.id());
+            json.name("title").value(s.title());
+            json.name("status").value(s.status().name());
+            json.name("statusText").value(s.statusText());
+            json.name("situation").value(s.situation().name());
+            json.name("situationText").value(s.situationText());
+            date(json, "changed", s.changed());
+            date(json, "due", s.due());
+            json.name("note").value(s.note());
+            json.name("evidence").value(s.evidence());
+            json.endObject();
+        }
+        json.endArray();
+        json.name("history").beginArray();
+        for (HistoryLine h : a.history()) {
+            json.beginObject();
+            date(json, "date", h.date());
+            json.name("text").value(h.text());
+            json.endObject();
+        }
+        json.endArray();
+        json.endObject();
+    }
+
+    private static void platform(JsonWriter json, PlatformFacts p) throws IOException {
+        json.beginObject();
+        json.name("id").value(p.id());
+        json.name("name").value(p.name());
+        json.name("dates").beginArray();
+        for (DateLine d : p.dates()) {
+            json.beginObject();
+            json.name("id").value(d.id());
+            json.name("kind").value(d.kind().name());
+            json.name("date").value(d.date());
+            json.name("dateText").value(d.dateText());
+            json.name("label").value(d.label());
+            json.name("outlook").value(d.outlook());
+            json.name("uncertain").value(d.uncertain());
+            json.endObject();
+        }
+        json.endArray();
+        json.name("sources").beginArray();
+        for (SourceLine src : p.sources()) {
+            json.beginObject();
+            json.name("publisher").value(src.publisher());
+            json.name("title").value(src.title());
+            json.name("published").value(src.published());
+            json.name("url").value(src.url());
+            json.endObject();
+        }
+        json.endArray();
+        json.endObject();
+    }
+
+    private static void date(JsonWriter json, String name, LocalDate date) throws IOException {
+        json.name(name).value(date == null ? null : date.toString());
+    }
+}

@@ -1,0 +1,245 @@
+package app.notrain.report;
+
+import app.notrain.catalog.CatalogTexts;
+import app.notrain.catalog.DateKind;
+import app.notrain.catalog.KeyDate;
+import app.notrain.catalog.Platform;
+import app.notrain.catalog.Region;
+import app.notrain.i18n.Language;
+import app.notrain.i18n.Messages;
+import app.notrain.progress.Account;
+import app.notrain.progress.AccountOverview;
+import app.notrain.progress.NotApplicableReason;
+import app.notrain.progress.OpenAction;
+import app.notrain.progress.ProgressBook;
+import app.notrain.progress.Situation;
+import app.notrain.progress.StepProgress;
+import app.notrain.progress.StepStatus;
+import app.notrain.progress.Urgency;
+import app.notrain.progress.UrgencyRanker;
+import app.notrain.progress.UseKind;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Everything a progress report says, as of one day, already put into words in one language: what
+ * the exporters ({@link ReportFormat}) lay out. Immutable; built once by {@link #of}.
+ *
+ * @param ownerFilter the owner the report is limited to, or null for every account
+ * @param owners      the accounts grouped by owner, in the order owners first appear; accounts without
+ *                    an owner come last
+ * @param actions     the open actions of those accounts, ranked exactly as {@code UrgencyRanker.rank}
+ * @param platforms   the platforms of those accounts that the catalog knows, in catalog order, with
+ *                    their key dates for the user's region and their sources
+ */
+public record ProgressReport(Messages messages, String title, LocalDate asOf, String catalogVersion,
+                             ProfileLine profile, String ownerFilter, Summary summary, List<OwnerSection> owners,
+                             List<ActionLine> actions, List<PlatformFacts> platforms, String notice) {
+
+    /** Between a platform and an account, the same in both languages: "Instagram · @me". */
+    public static final String SEPARATOR = " · ";
+
+    public ProgressReport {
+        owners = List.copyOf(owners);
+        actions = List.copyOf(actions);
+        platforms = List.copyOf(platforms);
+    }
+
+    /** The region and kind of use the report was computed for. */
+    public record ProfileLine(Region region, String regionText, UseKind use, String useText) {
+    }
+
+    /**
+     * The counts at the top. {@code stepsApplicable} is the number of steps that apply (the total of
+     * the progress bar); {@code accountsExposed} counts accounts with at least one EXPOSED action.
+     */
+    public record Summary(int accounts, int stepsDone, int stepsApplicable, int openActions, int refusals,
+                          int accountsExposed) {
+    }
+
+    /** One owner's accounts; {@code owner} is null for accounts nobody owns, {@code name} is then a label. */
+    public record OwnerSection(String owner, String name, List<AccountSection> accounts) {
+        public OwnerSection {
+            accounts = List.copyOf(accounts);
+        }
+    }
+
+    /** One account with its steps in catalog order and its history, oldest first. */
+    public record AccountSection(String id, String platformId, String platformName, String label, String owner,
+                                 String group, int done, int applicable, List<StepLine> steps,
+                                 List<HistoryLine> history) {
+        public AccountSection {
+            steps = List.copyOf(steps);
+            history = List.copyOf(history);
+        }
+    }
+
+    /**
+     * One step of one account. {@code status} is what the user recorded (TODO when untouched);
+     * {@code situation} what it means on the report's day; {@code changed} the day it was recorded
+     * (null when untouched); {@code due} the end of a wait or the re-check date (null when none).
+     */
+    public record StepLine(String id, String title, StepStatus status, String statusText, Situation situation,
+                           String situationText, LocalDate changed, LocalDate due, String note, String evidence) {
+    }
+
+    public record HistoryLine(LocalDate date, String text) {
+    }
+
+    /** One open action: why it is urgent, whose account, which step. */
+    public record ActionLine(int rank, Urgency urgency, LocalDate date, String why, String accountId,
+                             String platformName, String accountLabel, String owner, String stepId,
+                             String stepTitle) {
+    }
+
+    public record PlatformFacts(String id, String name, List<DateLine> dates, List<SourceLine> sources) {
+        public PlatformFacts {
+            dates = List.copyOf(dates);
+            sources = List.copyOf(sources);
+        }
+    }
+
+    /**
+     * A key date: {@code date} as precise as its source (YYYY-MM-DD or YYYY-MM), {@code outlook} what it
+     * means on the report's day.
+     */
+    public record DateLine(String id, DateKind kind, String date, String dateText, String label, String outlook,
+                           boolean uncertain) {
+    }
+
+    /** {@code published} is YYYY, YYYY-MM or YYYY-MM-DD, or null when the source is undated. */
+    public record SourceLine(String publisher, String title, String published, String url) {
+    }
+
+    public Language language() {
+        return messages.language();
+    }
+
+    /** A word of the report's language, for the exporters' headings. */
+    public String text(String key, Object... args) {
+        return messages.get(key, args);
+    }
+
+    /** A day as it reads in the report's language: "1 September 2025". */
+    public String date(LocalDate day) {
+        return day == null ? "" : new CatalogTexts(messages).date(day);
+    }
+
+    /**
+     * The report of {@code book} as of {@code asOf}. Recorded instants are read as days in
+     * {@code zone}. {@code ownerFilter} (nullable) keeps only the accounts of that owner, compared
+     * without regard to case or surrounding spaces.
+     */
+    public static ProgressReport of(ProgressBook book, LocalDate asOf, ZoneId zone, Messages messages,
+                                    String ownerFilter) {
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(zone, "zone");
+        String filter = ownerFilter == null || ownerFilter.isBlank() ? null : ownerFilter.strip();
+        CatalogTexts texts = new CatalogTexts(messages);
+        Language language = messages.language();
+
+        List<AccountOverview> overviews = AccountOverview.of(book, asOf).stream()
+                .filter(o -> filter == null || (o.account().owner() != null
+                        && o.account().owner().strip().toLowerCase(Locale.ROOT)
+                        .equals(filter.toLowerCase(Locale.ROOT))))
+                .toList();
+        Set<String> included = new LinkedHashSet<>();
+        overviews.forEach(o -> included.add(o.account().id()));
+
+        // The same ranking as the dashboard and `notrain status`, then narrowed to the report's accounts.
+        List<OpenAction> ranked = UrgencyRanker.rank(book, asOf, zone).stream()
+                .filter(a -> included.contains(a.step().account().id()))
+                .toList();
+        List<ActionLine> actions = new ArrayList<>();
+        for (OpenAction action : ranked) {
+            StepProgress step = action.step();
+            String why = action.date() == null ? messages.label(action.urgency())
+                    : messages.get("urgency.dated." + action.urgency().name(), texts.date(action.date()));
+            actions.add(new ActionLine(actions.size() + 1, action.urgency(), action.date(), why,
+                    step.account().id(), step.platform().name(), step.account().label(), step.account().owner(),
+                    step.step().id(), texts.text(step.step().title())));
+        }
+
+        HistoryWords history = new HistoryWords(book, messages);
+        Map<String, List<AccountSection>> byOwner = new LinkedHashMap<>();
+        List<AccountSection> unowned = new ArrayList<>();
+        int done = 0;
+        int applicable = 0;
+        int refusals = 0;
+        for (AccountOverview overview : overviews) {
+            Account account = overview.account();
+            List<StepLine> steps = overview.steps().stream().map(s -> stepLine(s, messages, zone, language)).toList();
+            List<HistoryLine> lines = new ArrayList<>(book.history(account.id()).stream()
+                    .map(c -> new HistoryLine(LocalDate.ofInstant(c.at(), zone), history.describe(c)))
+                    .toList());
+            java.util.Collections.reverse(lines);              // oldest first, as a record reads
+            AccountSection section = new AccountSection(account.id(), account.platformId(), overview.platformName(),
+                    account.label(), account.owner(), account.group(), overview.done(), overview.total(), steps,
+                    lines);
+            if (account.owner() == null) {
+                unowned.add(section);
+            } else {
+                byOwner.computeIfAbsent(account.owner(), o -> new ArrayList<>()).add(section);
+            }
+            done += overview.done();
+            applicable += overview.total();
+            refusals += (int) overview.steps().stream().filter(s -> s.situation() == Situation.REFUSED).count();
+        }
+        List<OwnerSection> owners = new ArrayList<>();
+        byOwner.forEach((owner, accounts) -> owners.add(new OwnerSection(owner, owner, accounts)));
+        if (!unowned.isEmpty()) {
+            owners.add(new OwnerSection(null, messages.get("report.noOwner"), unowned));
+        }
+
+        int exposed = (int) ranked.stream().filter(a -> a.urgency() == Urgency.EXPOSED)
+                .map(a -> a.step().account().id()).distinct().count();
+        Summary summary = new Summary(overviews.size(), done, applicable, actions.size(), refusals, exposed);
+
+        Region region = book.profile().region();
+        List<PlatformFacts> platforms = book.platforms().stream()
+                .filter(p -> overviews.stream().anyMatch(o -> o.platform() != null
+                        && o.platform().id().equals(p.id())))
+                .map(p -> facts(p, region, asOf, texts))
+                .toList();
+
+        String title = filter == null ? messages.get("report.title") : messages.get("report.titleOwner", filter);
+        ProfileLine profile = new ProfileLine(region, messages.label(region), book.profile().use(),
+                messages.label(book.profile().use()));
+        return new ProgressReport(messages, title, asOf, book.catalog().catalogVersion(), profile, filter, summary,
+                owners, actions, platforms, messages.get("report.notice"));
+    }
+
+    private static StepLine stepLine(StepProgress step, Messages messages, ZoneId zone, Language language) {
+        StepStatus status = step.record() == null ? StepStatus.TODO : step.record().status();
+        NotApplicableReason reason = step.notApplicableReason();
+        String situation = reason == null ? messages.label(step.situation())
+                : messages.get("report.situationBecause", messages.label(step.situation()), messages.label(reason));
+        LocalDate changed = step.record() == null ? null : LocalDate.ofInstant(step.record().changedAt(), zone);
+        return new StepLine(step.step().id(), step.step().title().in(language), status, messages.label(status),
+                step.situation(), situation, changed, step.due(),
+                step.record() == null ? null : step.record().note(),
+                step.record() == null ? null : step.record().evidence());
+    }
+
+    private static PlatformFacts facts(Platform platform, Region region, LocalDate asOf, CatalogTexts texts) {
+        List<DateLine> dates = platform.dates().stream()
+                .filter(d -> d.appliesTo(region))
+                .sorted(Comparator.comparing((KeyDate d) -> d.date().day()))
+                .map(d -> new DateLine(d.id(), d.kind(), d.date().toString(), texts.date(d.date()),
+                        texts.text(d.label()), texts.outlook(d, platform.optOut(), asOf), d.uncertain()))
+                .toList();
+        List<SourceLine> sources = platform.sources().stream()
+                .map(s -> new SourceLine(s.publisher(), s.title(), s.published(), s.url()))
+                .toList();
+        return new PlatformFacts(platform.id(), platform.name(), dates, sources);
+    }
+}
