@@ -1,0 +1,81 @@
+package app.notrain.cli;
+
+import app.notrain.i18n.Messages;
+import app.notrain.report.CsvReport;
+import app.notrain.report.HtmlReport;
+import app.notrain.report.JsonReport;
+import app.notrain.report.MarkdownReport;
+import app.notrain.report.ProgressReport;
+import app.notrain.report.ReportFormat;
+import app.notrain.report.ReportWriter;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code notrain report --format html|md|csv|json --out FILE [--owner NAME] [--today DATE]}: the
+ * progress report, as of a day, for everyone or one owner. Written atomically.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true, resourceBundle = "app.notrain.i18n.messages")
+final class ReportCommand implements Callable<Integer>, DescribedCommand {
+
+    /** The formats this version writes; the names are what {@code --format} takes. */
+    enum Format {
+        HTML(HtmlReport::new),
+        MD(MarkdownReport::new),
+        CSV(CsvReport::new),
+        JSON(JsonReport::new);
+
+        private final Supplier<ReportFormat> writer;
+
+        Format(Supplier<ReportFormat> writer) {
+            this.writer = writer;
+        }
+    }
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--format", required = true, paramLabel = "html|md|csv|json",
+            descriptionKey = "cli.report.format")
+    Format format;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "cli.report.out")
+    Path out;
+
+    @Option(names = "--owner", paramLabel = "NAME", descriptionKey = "cli.report.owner")
+    String owner;
+
+    @Mixin
+    TodayOption today;
+
+    @Override
+    public String descriptionKey() {
+        return "cli.report.description";
+    }
+
+    @Override
+    public Integer call() {
+        CommandLine cmd = spec.commandLine();
+        Messages messages = CliText.messages(cmd);
+        return StoreSession.run(cmd, (book, printed) -> {
+            ProgressReport report = ProgressReport.of(book, today.day(cmd), Cli.rootOf(cmd).clock.getZone(),
+                    messages, owner);
+            try {
+                ReportWriter.write(report, format.writer.get(), out);
+            } catch (IOException e) {
+                cmd.getErr().println(messages.get("cli.report.cannotWrite", out, e.getMessage()));
+                return Cli.BAD_ARGUMENTS;
+            }
+            printed.println(out.toAbsolutePath());
+            return Cli.OK;
+        });
+    }
+}
