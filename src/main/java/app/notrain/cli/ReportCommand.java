@@ -1,17 +1,12 @@
 package app.notrain.cli;
 
 import app.notrain.i18n.Messages;
-import app.notrain.report.CsvReport;
-import app.notrain.report.HtmlReport;
-import app.notrain.report.JsonReport;
-import app.notrain.report.MarkdownReport;
 import app.notrain.report.ProgressReport;
-import app.notrain.report.ReportFormat;
+import app.notrain.report.ReportFormats;
 import app.notrain.report.ReportWriter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,32 +15,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code notrain report --format html|md|csv|json --out FILE [--owner NAME] [--today DATE]}: the
+ * {@code notrain report --format html|pdf|md|csv|json|ics --out FILE [--owner NAME] [--today DATE]}: the
  * progress report, as of a day, for everyone or one owner. Written atomically.
  */
 @Command(name = "report", mixinStandardHelpOptions = true, resourceBundle = "app.notrain.i18n.messages")
 final class ReportCommand implements Callable<Integer>, DescribedCommand {
 
-    /** The formats this version writes; the names are what {@code --format} takes. */
-    enum Format {
-        HTML(HtmlReport::new),
-        MD(MarkdownReport::new),
-        CSV(CsvReport::new),
-        JSON(JsonReport::new);
-
-        private final Supplier<ReportFormat> writer;
-
-        Format(Supplier<ReportFormat> writer) {
-            this.writer = writer;
-        }
-    }
-
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--format", required = true, paramLabel = "html|md|csv|json",
+    @Option(names = "--format", required = true, paramLabel = "html|pdf|md|csv|json|ics",
             descriptionKey = "cli.report.format")
-    Format format;
+    ReportFormats format;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "cli.report.out")
     Path out;
@@ -69,7 +50,7 @@ final class ReportCommand implements Callable<Integer>, DescribedCommand {
             ProgressReport report = ProgressReport.of(book, today.day(cmd), Cli.rootOf(cmd).clock.getZone(),
                     messages, owner);
             try {
-                ReportWriter.write(report, format.writer.get(), out);
+                ReportWriter.write(report, format.create(), out);
             } catch (IOException e) {
                 cmd.getErr().println(messages.get("cli.report.cannotWrite", out, e.getMessage()));
                 return Cli.BAD_ARGUMENTS;

@@ -1,11 +1,9 @@
 package app.notrain.report;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +37,7 @@ public final class ReportWriter {
         }
         try {
             try (FileOutputStream stream = new FileOutputStream(temp.toFile());
-                 Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8))) {
+                 OutputStream out = new BufferedOutputStream(stream)) {
                 format.write(report, out);
                 out.flush();
                 stream.getFD().sync();

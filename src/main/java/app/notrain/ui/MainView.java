@@ -4,6 +4,7 @@ import app.notrain.i18n.Language;
 import app.notrain.i18n.Messages;
 import app.notrain.ui.dashboard.DashboardView;
 import app.notrain.ui.platform.AccountsView;
+import app.notrain.ui.report.ReportView;
 import app.notrain.ui.platform.CustomPlatformDialog;
 import app.notrain.ui.platform.PlatformListView;
 import app.notrain.ui.platform.PlatformView;
@@ -85,6 +86,8 @@ public final class MainView {
         }
         root.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN),
                 model::undo);
+        root.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
+                () -> model.show(Section.REPORT));
         model.start();
     }
 
@@ -193,7 +196,7 @@ public final class MainView {
             case PLATFORMS -> platforms();
             case SETTINGS -> new SettingsView(model).root();
             case DASHBOARD -> dashboard();
-            case REPORT -> message(m.get("placeholder.report"), "muted");
+            case REPORT -> new ReportView(model.report(), state.messages()).root();
         };
     }
 

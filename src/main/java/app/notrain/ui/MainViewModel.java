@@ -21,6 +21,7 @@ import app.notrain.store.StoreLockedException;
 import app.notrain.store.StoreTooNewException;
 import app.notrain.ui.dashboard.DashboardViewModel;
 import app.notrain.ui.platform.AccountsViewModel;
+import app.notrain.ui.report.ReportViewModel;
 import app.notrain.ui.platform.PlatformListViewModel;
 import app.notrain.ui.platform.PlatformViewModel;
 import app.notrain.ui.wizard.WizardViewModel;
@@ -40,6 +41,7 @@ public final class MainViewModel {
     private AutoSaver saver;
     private WizardViewModel wizard;
     private DashboardViewModel dashboard;
+    private ReportViewModel report;
     private boolean startedOnce;
 
     public MainViewModel(AppState state, AppContext context) {
@@ -284,6 +286,17 @@ public final class MainViewModel {
         if (state.book() != null) {
             state.wizardShowingProperty().set(true);
         }
+    }
+
+    /** The export page's choices live as long as the window. */
+    public ReportViewModel report() {
+        if (report == null) {
+            Path home = Path.of(System.getProperty("user.home"));
+            Path documents = home.resolve("Documents");
+            report = new ReportViewModel(state, context.work(), context.links(), context.clock().getZone(),
+                    Files.isDirectory(documents) ? documents : home);
+        }
+        return report;
     }
 
     /** The dashboard's state (its filters) lives as long as the window. */

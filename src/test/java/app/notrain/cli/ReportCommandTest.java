@@ -34,7 +34,7 @@ class ReportCommandTest {
 
     @Test
     void everyFormatIsWrittenAndThePathPrinted() throws Exception {
-        for (String format : List.of("html", "md", "csv", "json")) {
+        for (String format : List.of("html", "pdf", "md", "csv", "json", "ics")) {
             Path out = folder.resolve("report." + format);
 
             CliRun.Result result = run("report", "--format", format, "--out", out.toString(), "--today", "2025-06-01");
@@ -43,6 +43,8 @@ class ReportCommandTest {
             assertThat(result.out().strip()).isEqualTo(out.toAbsolutePath().toString());
             assertThat(Files.size(out)).as(format).isPositive();
         }
+        assertThat(Files.readAllBytes(folder.resolve("report.pdf"))).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
+        assertThat(Files.readString(folder.resolve("report.ics"))).startsWith("BEGIN:VCALENDAR");
         assertThat(Files.readString(folder.resolve("report.html"))).startsWith("<!DOCTYPE html>")
                 .contains("&lt;b&gt;fb&lt;/b&gt;").doesNotContain("<b>fb</b>");
         assertThat(Files.readString(folder.resolve("report.csv"), StandardCharsets.UTF_8))

@@ -12,6 +12,7 @@ import app.notrain.progress.Situation;
 import app.notrain.progress.StepStatus;
 import app.notrain.progress.Urgency;
 import app.notrain.progress.UseKind;
+import app.notrain.report.ReportFormats;
 import app.notrain.ui.Section;
 import app.notrain.ui.StoreProblem;
 import app.notrain.ui.Theme;
@@ -45,7 +46,8 @@ class MessageBundlesTest {
     /** Values that are the same in both languages on purpose. */
     private static final Set<String> SAME_IN_BOTH = Set.of(
             "enum.Language.EN", "enum.Language.FR", "enum.Device.WEB", "enum.Device.IOS", "enum.Device.ANDROID",
-            "enum.Difficulty.IMPOSSIBLE", "platform.sources", "fact.sources");
+            "enum.Difficulty.IMPOSSIBLE", "platform.sources", "fact.sources", "report.ui.format",
+            "report.ui.format.MD");
     private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z][A-Za-z]*(?:\\.[A-Za-z0-9_]+)+\\.?)\"");
     /** Keys picocli looks up by its own naming convention. */
     private static final Set<String> PICOCLI_KEYS = Set.of("mixinStandardHelpOptions.help",
@@ -156,6 +158,9 @@ class MessageBundlesTest {
         for (StoreProblem.Kind kind : StoreProblem.Kind.values()) {
             keys.add("store.title." + kind.name());
             keys.add("store.detail." + kind.name());
+        }
+        for (ReportFormats format : ReportFormats.values()) {
+            keys.add("report.ui.format." + format.name());
         }
         for (Urgency urgency : Urgency.values()) {
             keys.add("dashboard.kind." + urgency.name());

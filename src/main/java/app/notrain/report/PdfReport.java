@@ -1,0 +1,333 @@
+package app.notrain.report;
+
+import app.notrain.report.ProgressReport.AccountSection;
+import app.notrain.report.ProgressReport.ActionLine;
+import app.notrain.report.ProgressReport.DateLine;
+import app.notrain.report.ProgressReport.HistoryLine;
+import app.notrain.report.ProgressReport.OwnerSection;
+import app.notrain.report.ProgressReport.PlatformFacts;
+import app.notrain.report.ProgressReport.SourceLine;
+import app.notrain.report.ProgressReport.StepLine;
+import app.notrain.report.ProgressReport.Summary;
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfString;
+import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Color;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
+import java.text.Normalizer;
+import java.util.List;
+
+/**
+ * The report as an A4 PDF with the same content, in the same order, as {@link HtmlReport}: title,
+ * day, profile, summary, each owner's accounts with a table of steps and the history, the ranked open
+ * actions, the key dates, the sources and the notice.
+ *
+ * <p>Every user text goes in as a plain {@link Phrase} or {@link Paragraph}: OpenPDF lays it out and
+ * never reads it as markup. The font is the built-in Helvetica in Windows-1252 (no font file to ship,
+ * covers French accents, ’ « » € and the dashes); see {@link #plain(String)} for the characters it
+ * cannot show. PDF is bytes, so this format overrides {@link #write(ProgressReport, OutputStream)}.
+ */
+public final class PdfReport implements ReportFormat {
+    private static final Color HEADER = new Color(0xEE, 0xEE, 0xEE);
+    private static final Color DONE = new Color(0x2E, 0x7D, 0x32);
+    private static final Color REST = new Color(0xE3, 0xE3, 0xE3);
+    private static final Color GREY = new Color(0x44, 0x44, 0x44);
+
+    private final Font title;
+    private final Font h2;
+    private final Font h3;
+    private final Font h4;
+    private final Font body;
+    private final Font bold;
+    private final Font meta;
+    private final Font cell;
+    private final Font cellBold;
+
+    public PdfReport() {
+        BaseFont regular = font(BaseFont.HELVETICA);
+        BaseFont heavy = font(BaseFont.HELVETICA_BOLD);
+        title = new Font(heavy, 18);
+        h2 = new Font(heavy, 14);
+        h3 = new Font(heavy, 12);
+        h4 = new Font(heavy, 11);
+        body = new Font(regular, 10);
+        bold = new Font(heavy, 10);
+        meta = new Font(regular, 10, Font.NORMAL, GREY);
+        cell = new Font(regular, 8);
+        cellBold = new Font(heavy, 8);
+    }
+
+    private static BaseFont font(String name) {
+        try {
+            return BaseFont.createFont(name, BaseFont.CP1252, BaseFont.NOT_EMBEDDED);
+        } catch (IOException e) {
+            throw new IllegalStateException("the built-in font " + name + " is missing", e);
+        }
+    }
+
+    @Override
+    public String extension() {
+        return "pdf";
+    }
+
+    /** PDF is binary: use {@link #write(ProgressReport, OutputStream)}. */
+    @Override
+    public void write(ProgressReport report, Writer out) {
+        throw new UnsupportedOperationException("PDF is written as bytes, not characters");
+    }
+
+    @Override
+    public void write(ProgressReport r, OutputStream out) throws IOException {
+        Document doc = new Document(PageSize.A4, 45, 45, 50, 50);
+        PdfWriter writer;
+        try {
+            writer = PdfWriter.getInstance(doc, out);
+        } catch (RuntimeException e) {
+            throw new IOException("the PDF could not be started: " + e.getMessage(), e);
+        }
+        writer.setCloseStream(false);           // the caller syncs and closes the file
+        doc.addTitle(plain(r.title()));
+        doc.addCreator("NoTrain");
+        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(r.language().code()));
+        doc.open();
+        try {
+            content(doc, r);
+        } finally {
+            doc.close();
+        }
+        out.flush();
+    }
+
+    private void content(Document doc, ProgressReport r) {
+        doc.add(para(r.title(), title, 0, 6));
+        doc.add(para(r.text("report.asOf", r.date(r.asOf())), meta, 0, 0));
+        doc.add(para(r.text("report.profile", r.profile().regionText(), r.profile().useText()), meta, 0, 0));
+        doc.add(para(r.text("report.catalogVersion", r.catalogVersion()), meta, 0, 0));
+
+        summary(doc, r);
+
+        doc.add(para(r.text("report.accounts"), h2, 14, 4));
+        if (r.owners().isEmpty()) {
+            doc.add(para(r.text("report.noAccounts"), body, 0, 0));
+        }
+        for (OwnerSection owner : r.owners()) {
+            doc.add(para(owner.name(), h3, 10, 2));
+            for (AccountSection a : owner.accounts()) {
+                account(doc, r, a);
+            }
+        }
+
+        doc.add(para(r.text("report.actions"), h2, 14, 4));
+        if (r.actions().isEmpty()) {
+            doc.add(para(r.text("report.noActions"), body, 0, 0));
+        }
+        for (ActionLine a : r.actions()) {
+            Paragraph line = para(a.rank() + ". " + r.text("report.actionLine", a.why(),
+                    a.platformName() + ProgressReport.SEPARATOR + a.accountLabel(), a.stepTitle()), body, 0, 2);
+            line.setIndentationLeft(12);
+            line.setFirstLineIndent(-12);
+            doc.add(line);
+        }
+
+        doc.add(para(r.text("report.dates"), h2, 14, 4));
+        for (PlatformFacts p : r.platforms()) {
+            doc.add(para(p.name(), h3, 8, 2));
+            for (DateLine d : p.dates()) {
+                Paragraph line = new Paragraph();
+                line.add(new Phrase(plain(d.dateText()), bold));
+                String label = " — " + d.label() + (d.uncertain() ? " " + r.text("report.uncertain") : "");
+                line.add(new Phrase(plain(label), body));
+                line.setSpacingAfter(0);
+                doc.add(line);
+                Paragraph outlook = para(d.outlook(), meta, 0, 4);
+                outlook.setIndentationLeft(12);
+                doc.add(outlook);
+            }
+        }
+
+        doc.add(para(r.text("platform.sources"), h2, 14, 4));
+        for (PlatformFacts p : r.platforms()) {
+            doc.add(para(p.name(), h3, 8, 2));
+            for (SourceLine src : p.sources()) {
+                StringBuilder s = new StringBuilder("• ").append(src.publisher()).append(", “")
+                        .append(src.title()).append('”');
+                if (src.published() != null) {
+                    s.append(" (").append(src.published()).append(')');
+                }
+                if (src.url() != null) {
+                    s.append(' ').append(src.url());        // printed, not linked: a PDF is for keeping
+                }
+                doc.add(para(s.toString(), body, 0, 2));
+            }
+        }
+
+        Paragraph notice = para(r.notice(), meta, 20, 0);
+        notice.setIndentationLeft(10);
+        doc.add(notice);
+    }
+
+    private void summary(Document doc, ProgressReport r) {
+        Summary s = r.summary();
+        String progress = r.text("report.summary.progress", s.stepsDone(), s.stepsApplicable());
+        doc.add(para(r.text("report.summary"), h2, 14, 4));
+        PdfPTable table = table(5);
+        for (String heading : List.of(r.text("report.summary.accounts"), r.text("report.summary.stepsDone"),
+                r.text("report.summary.openActions"), r.text("report.summary.refusals"),
+                r.text("report.summary.exposed"))) {
+            table.addCell(cell(heading, cellBold, HEADER));
+        }
+        for (String value : List.of(String.valueOf(s.accounts()), progress, String.valueOf(s.openActions()),
+                String.valueOf(s.refusals()), String.valueOf(s.accountsExposed()))) {
+            table.addCell(cell(value, cell, null));
+        }
+        doc.add(table);
+
+        // The progress bar: one row, the done share in green.
+        float share = s.stepsApplicable() == 0 ? 0f : (float) s.stepsDone() / s.stepsApplicable();
+        PdfPTable bar = new PdfPTable(share > 0f && share < 1f ? 2 : 1);
+        bar.setWidthPercentage(50);
+        bar.setHorizontalAlignment(Element.ALIGN_LEFT);
+        if (share > 0f && share < 1f) {
+            bar.setWidths(new float[] {share, 1f - share});
+            bar.addCell(barCell(DONE));
+            bar.addCell(barCell(REST));
+        } else {
+            bar.addCell(barCell(share >= 1f ? DONE : REST));
+        }
+        bar.setSpacingAfter(4);
+        doc.add(bar);
+    }
+
+    private void account(Document doc, ProgressReport r, AccountSection a) {
+        doc.add(para(a.platformName() + ProgressReport.SEPARATOR + a.label(), h4, 8, 2));
+        if (a.group() != null) {
+            doc.add(para(r.text("report.group", a.group()), meta, 0, 0));
+        }
+        doc.add(para(r.text("report.summary.progress", a.done(), a.applicable()), meta, 0, 4));
+        if (!a.steps().isEmpty()) {
+            PdfPTable table = table(7);
+            table.setWidths(new float[] {22, 11, 16, 10, 10, 16, 15});
+            table.setHeaderRows(1);
+            for (String heading : List.of(r.text("report.column.step"), r.text("report.column.status"),
+                    r.text("report.column.situation"), r.text("report.column.changed"), r.text("report.column.due"),
+                    r.text("report.column.note"), r.text("report.column.evidence"))) {
+                table.addCell(cell(heading, cellBold, HEADER));
+            }
+            for (StepLine s : a.steps()) {
+                for (String text : List.of(s.title(), s.statusText(), s.situationText(), r.date(s.changed()),
+                        r.date(s.due()), orEmpty(s.note()), orEmpty(s.evidence()))) {
+                    table.addCell(cell(text, cell, null));
+                }
+            }
+            doc.add(table);
+        }
+        doc.add(para(r.text("report.history"), bold, 2, 2));
+        if (a.history().isEmpty()) {
+            doc.add(para(r.text("report.noHistory"), body, 0, 2));
+        }
+        for (HistoryLine line : a.history()) {
+            Paragraph p = para("• " + r.text("report.historyLine", r.date(line.date()), line.text()), body, 0, 1);
+            p.setIndentationLeft(10);
+            p.setFirstLineIndent(-10);
+            doc.add(p);
+        }
+    }
+
+    private static PdfPTable table(int columns) {
+        PdfPTable table = new PdfPTable(columns);
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(2);
+        table.setSpacingAfter(6);
+        // A row taller than a page (a 10,000-character note) is split over pages instead of dropped.
+        table.setSplitLate(false);
+        table.setSplitRows(true);
+        return table;
+    }
+
+    private static PdfPCell cell(String text, Font font, Color background) {
+        PdfPCell c = new PdfPCell(new Phrase(plain(text), font));
+        c.setPadding(3);
+        c.setBorderColor(Color.LIGHT_GRAY);
+        if (background != null) {
+            c.setBackgroundColor(background);
+        }
+        return c;
+    }
+
+    private static PdfPCell barCell(Color color) {
+        PdfPCell c = new PdfPCell(new Phrase(""));
+        c.setFixedHeight(8);
+        c.setBackgroundColor(color);
+        c.setBorder(PdfPCell.NO_BORDER);
+        return c;
+    }
+
+    private static Paragraph para(String text, Font font, float before, float after) {
+        Paragraph p = new Paragraph(plain(text), font);
+        p.setSpacingBefore(before);
+        p.setSpacingAfter(after);
+        return p;
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    /**
+     * The text as the built-in Helvetica (Windows-1252) can show it. OpenPDF would otherwise lose or
+     * garble characters outside that code page without a word, so what happens is decided here: the
+     * text is first composed (NFC, so "e" + combining accent becomes "é"); invisible formatting
+     * characters (right-to-left and left-to-right marks, zero-width joiners), variation selectors,
+     * remaining combining marks and emoji skin-tone modifiers are dropped; thin and narrow no-break
+     * spaces become a no-break space; arrows become "->" and "<-", Unicode hyphens '-'; tabs and other
+     * control characters a space; any other character the font cannot encode (emoji, Hebrew, Greek,
+     * CJK…) becomes '?'. Line breaks are kept. The report's own words fit the code page; only user text
+     * may lose characters here.
+     */
+    static String plain(String text) {
+        if (text == null) {
+            return "";
+        }
+        CharsetEncoder cp1252 = Charset.forName("windows-1252").newEncoder();
+        StringBuilder out = new StringBuilder(text.length());
+        Normalizer.normalize(text, Normalizer.Form.NFC).codePoints().forEach(cp -> {
+            int type = Character.getType(cp);
+            if (cp == '\n') {
+                out.append('\n');
+            } else if (cp == 0x202F || cp == 0x2009 || cp == 0x2007) {
+                out.append('\u00A0');
+            } else if (cp == 0x2192) {
+                out.append("->");               // the history's "Done → Waiting"
+            } else if (cp == 0x2190) {
+                out.append("<-");
+            } else if (cp == 0x2010 || cp == 0x2011) {
+                out.append('-');
+            } else if (cp == '\r') {
+                return;                         // "\r\n" is one line break; a lone CR shows nothing
+            } else if (Character.isISOControl(cp)) {
+                out.append(' ');
+            } else if (Character.isBmpCodePoint(cp) && cp1252.canEncode((char) cp)) {
+                out.append((char) cp);
+            } else if (type == Character.FORMAT || type == Character.NON_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK || (cp >= 0x1F3FB && cp <= 0x1F3FF)) {
+                return;                         // invisible, or part of the character already replaced
+            } else {
+                out.append('?');
+            }
+        });
+        return out.toString();
+    }
+}

@@ -1,0 +1,153 @@
+package app.notrain.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import app.notrain.catalog.CatalogReader;
+import app.notrain.i18n.Language;
+import app.notrain.i18n.Messages;
+import app.notrain.progress.Account;
+import app.notrain.progress.ProgressBook;
+import app.notrain.progress.ProgressData;
+import app.notrain.progress.StepStatus;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PdfReportTest {
+    private static final String SCRIPT = "<script>alert(1)</script>";
+    private static final String FORMULA = "=HYPERLINK(\"http://x\")";
+    private static final String EMOJI_RTL = "ok 👍🏽 \u200Fשלום\u200E done";
+    private static final String LONG = "x".repeat(10_000);
+    private static final String LONG_WORDS = "word ".repeat(2_000);
+
+    @TempDir
+    Path dir;
+
+    private static ProgressReport report(Language language) {
+        return ProgressReport.of(ReportFixture.book(), ReportFixture.AS_OF, ReportFixture.ZONE,
+                Messages.of(language), null);
+    }
+
+    static byte[] render(ProgressReport report) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PdfReport().write(report, out);
+        return out.toByteArray();
+    }
+
+    /** All pages' text, with every run of white space made one space (lines wrap anywhere). */
+    static String text(byte[] pdf) throws IOException {
+        PdfReader reader = new PdfReader(pdf);
+        try {
+            PdfTextExtractor extractor = new PdfTextExtractor(reader);
+            StringBuilder text = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(extractor.getTextFromPage(page)).append('\n');
+            }
+            return oneLine(text.toString());
+        } finally {
+            reader.close();
+        }
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+
+    @Test
+    void theEnglishReportReadsBackWithTitleAccountsStepsAndNotice() throws IOException {
+        ProgressReport report = report(Language.EN);
+        byte[] pdf = render(report);
+
+        assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        String text = text(pdf);
+        assertThat(text).contains("NoTrain progress report", "As of 1 September 2025", "@alice.shop",
+                "Instagram · @bob.photos", "ACME company page", "Summary", "Open actions, most urgent first",
+                "Key dates", "Confirmation e-mail of 15 May 2025, ref. 8841");
+        String stepTitle = report.owners().get(0).accounts().get(0).steps().get(0).title();
+        assertThat(text).contains(oneLine(stepTitle));
+        assertThat(text).contains(oneLine(report.notice()));
+        assertThat(text.indexOf("Summary")).isLessThan(text.indexOf("Accounts and steps"));
+        assertThat(text.indexOf("Accounts and steps")).isLessThan(text.indexOf("Open actions, most urgent first"));
+        assertThat(text.indexOf("Open actions, most urgent first")).isLessThan(text.indexOf("Key dates"));
+        assertThat(text.indexOf("Key dates")).isLessThan(text.indexOf(oneLine(report.notice())));
+    }
+
+    @Test
+    void theFrenchReportKeepsItsAccents() throws IOException {
+        ProgressReport report = report(Language.FR);
+
+        String text = text(render(report));
+
+        assertThat(text).contains("Rapport de suivi NoTrain", "Résumé", "Étapes faites", "Comptes exposés",
+                "Comptes et étapes", "septembre 2025");
+        assertThat(text).contains(oneLine(report.notice()));     // ’ and é survive the font
+        assertThat(text).contains("Vérifiez quels comptes partagent votre Espace Comptes -> Fait");
+    }
+
+    @Test
+    void hostileTextIsLaidOutAsPlainTextAndTheFileStaysValid() throws IOException {
+        ProgressBook book = new ProgressBook(CatalogReader.builtIn(), ProgressData.EMPTY,
+                Clock.fixed(Instant.parse("2025-09-01T09:00:00Z"), ReportFixture.ZONE));
+        Account script = book.addAccount("instagram", SCRIPT, FORMULA, "@SUM(A1)");
+        book.setStep(script.id(), "check-accounts-center", StepStatus.DONE, FORMULA, EMOJI_RTL, null);
+        book.setStep(script.id(), "submit-objection", StepStatus.REFUSED, LONG, LONG_WORDS, null);
+        book.addAccount("x", LONG, null, "line one\nline two\r\n# not a heading");
+        ProgressReport report = ProgressReport.of(book, ReportFixture.AS_OF, ReportFixture.ZONE,
+                Messages.of(Language.EN), null);
+
+        byte[] pdf = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> render(report));
+
+        String text = text(pdf);
+        assertThat(text).contains(SCRIPT, "=HYPERLINK(\"http://x\")", "@SUM(A1)", "ok ? ???? done");
+        assertThat(text.replace(" ", "")).contains(LONG);        // the long label and note, wrapped, whole
+        assertThat(text.split("word", -1).length - 1).isGreaterThanOrEqualTo(2_000);
+        assertThat(new PdfReader(pdf).getNumberOfPages()).isGreaterThan(1);
+        String raw = new String(pdf, StandardCharsets.ISO_8859_1);
+        assertThat(raw).doesNotContain("/JavaScript").doesNotContain("/JS ").doesNotContain("/URI");
+    }
+
+    @Test
+    void charactersTheFontCannotShowBecomeAQuestionMarkOrAreDropped() {
+        assertThat(PdfReport.plain(EMOJI_RTL)).isEqualTo("ok ? ???? done");
+        assertThat(PdfReport.plain("déjà vu’s « œuvre » — 5 €")).isEqualTo("déjà vu’s « œuvre » — 5 €");
+        assertThat(PdfReport.plain("e\u0301t\u00E9")).isEqualTo("été");
+        assertThat(PdfReport.plain("a\tb\r\nc\u0000d\u202F:")).isEqualTo("a b\nc d\u00A0:");
+        assertThat(PdfReport.plain("Done → Waiting")).isEqualTo("Done -> Waiting");
+        assertThat(PdfReport.plain(null)).isEmpty();
+    }
+
+    @Test
+    void theReportWriterPutsThePdfInPlaceAsBytes() throws IOException {
+        ProgressReport report = report(Language.EN);
+        Path target = dir.resolve("report.pdf");
+
+        ReportWriter.write(report, new PdfReport(), target);
+
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.toList()).containsExactly(target);
+        }
+        byte[] bytes = Files.readAllBytes(target);
+        assertThat(new String(bytes, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(text(bytes)).contains("NoTrain progress report");
+        assertThat(new PdfReport().extension()).isEqualTo("pdf");
+    }
+
+    @Test
+    void aPdfCannotBeWrittenAsCharacters() {
+        assertThatThrownBy(() -> new PdfReport().write(report(Language.EN), new StringWriter()))
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
+}
