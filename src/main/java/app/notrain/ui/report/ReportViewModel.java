@@ -57,11 +57,15 @@ public final class ReportViewModel {
         language.set(state.languageProperty().get());
         asOf.set(state.today());
         propose();
-        format.addListener((obs, old, value) -> {
-            if (Objects.equals(target.get(), proposed)) {
-                propose();
-            }
-        });
+        format.addListener((obs, old, value) -> proposeAgainUnlessEdited());
+        asOf.addListener((obs, old, value) -> proposeAgainUnlessEdited());
+    }
+
+    /** The proposed name carries the format and the day; a name the user typed is left alone. */
+    private void proposeAgainUnlessEdited() {
+        if (Objects.equals(target.get(), proposed) && asOf.get() != null) {
+            propose();
+        }
     }
 
     private void propose() {
