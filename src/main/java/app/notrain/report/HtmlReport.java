@@ -104,11 +104,7 @@ public final class HtmlReport implements ReportFormat {
         for (PlatformFacts p : r.platforms()) {
             h.append("<h3>").append(escape(p.name())).append("</h3>\n<ul>\n");
             for (SourceLine src : p.sources()) {
-                h.append("<li>").append(escape(src.publisher())).append(", “").append(escape(src.title()))
-                        .append('”');
-                if (src.published() != null) {
-                    h.append(" (").append(escape(src.published())).append(')');
-                }
+                h.append("<li>").append(escape(r.citation(src)));
                 if (src.url() != null) {
                     h.append(" <a href=\"").append(escape(link(src.url()))).append("\">")
                             .append(escape(src.url())).append("</a>");

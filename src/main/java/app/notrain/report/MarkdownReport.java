@@ -83,10 +83,7 @@ public final class MarkdownReport implements ReportFormat {
         for (PlatformFacts p : r.platforms()) {
             md.append("### ").append(escape(p.name())).append("\n\n");
             for (SourceLine src : p.sources()) {
-                md.append("- ").append(escape(src.publisher())).append(", “").append(escape(src.title())).append('”');
-                if (src.published() != null) {
-                    md.append(" (").append(escape(src.published())).append(')');
-                }
+                md.append("- ").append(escape(r.citation(src)));
                 if (src.url() != null) {
                     md.append(" <").append(url(src.url())).append('>');
                 }

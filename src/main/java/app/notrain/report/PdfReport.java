@@ -162,11 +162,7 @@ public final class PdfReport implements ReportFormat {
         for (PlatformFacts p : r.platforms()) {
             doc.add(para(p.name(), h3, 8, 2));
             for (SourceLine src : p.sources()) {
-                StringBuilder s = new StringBuilder("• ").append(src.publisher()).append(", “")
-                        .append(src.title()).append('”');
-                if (src.published() != null) {
-                    s.append(" (").append(src.published()).append(')');
-                }
+                StringBuilder s = new StringBuilder("• ").append(r.citation(src));
                 if (src.url() != null) {
                     s.append(' ').append(src.url());        // printed, not linked: a PDF is for keeping
                 }

@@ -117,6 +117,13 @@ public record ProgressReport(Messages messages, String title, LocalDate asOf, St
     }
 
     /** {@code published} is YYYY, YYYY-MM or YYYY-MM-DD, or null when the source is undated. */
+    /** A source as the guides cite it, with the language's quotation marks: Publisher, “Title” (date). */
+    public String citation(SourceLine source) {
+        return source.published() == null
+                ? text("platform.sourceUndated", source.publisher(), source.title())
+                : text("platform.sourceDated", source.publisher(), source.title(), source.published());
+    }
+
     public record SourceLine(String publisher, String title, String published, String url) {
     }
 
