@@ -24,8 +24,7 @@ final class ProgressWords {
 
     /** Why an action is urgent, with its date: "Exposed: training began on 27 May 2025". */
     String urgency(OpenAction action) {
-        return action.date() == null ? messages.label(action.urgency())
-                : messages.get("urgency.dated." + action.urgency().name(), texts.date(action.date()));
+        return action.why(texts);
     }
 
     /** Where the step stands, with its date when it has one: "The wait ended on 24 May 2025: …". */

@@ -1,6 +1,7 @@
 package app.notrain.progress;
 
 import app.notrain.catalog.DateKind;
+import app.notrain.catalog.FactDate;
 import app.notrain.catalog.KeyDate;
 import app.notrain.catalog.Platform;
 import app.notrain.catalog.Region;
@@ -56,17 +57,18 @@ public final class UrgencyRanker {
             case REFUSED -> Optional.of(new OpenAction(Urgency.REFUSED, step,
                     LocalDate.ofInstant(step.record().changedAt(), zone)));
             case TODO, STARTED -> Optional.of(trainingStart(step.platform(), region)
-                    .map(start -> new OpenAction(start.isAfter(today) ? Urgency.UPCOMING : Urgency.EXPOSED, step, start))
+                    .map(start -> new OpenAction(start.day().isAfter(today) ? Urgency.UPCOMING : Urgency.EXPOSED,
+                            step, start.day(), start.monthOnly()))
                     .orElseGet(() -> new OpenAction(Urgency.OPEN, step, null)));
         };
     }
 
     /** When training begins for users in {@code region}: a date for that region, else one for everyone. */
-    static Optional<LocalDate> trainingStart(Platform platform, Region region) {
+    static Optional<FactDate> trainingStart(Platform platform, Region region) {
         List<KeyDate> starts = platform.dates().stream()
                 .filter(d -> d.kind() == DateKind.TRAINING_START && d.appliesTo(region)).toList();
         return starts.stream().filter(d -> !d.regions().isEmpty()).findFirst()
                 .or(() -> starts.stream().findFirst())
-                .map(d -> d.date().day());
+                .map(KeyDate::date);
     }
 }

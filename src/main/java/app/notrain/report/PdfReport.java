@@ -25,8 +25,6 @@ import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
-import java.nio.charset.Charset;
-import java.nio.charset.CharsetEncoder;
 import java.text.Normalizer;
 import java.util.List;
 
@@ -36,9 +34,9 @@ import java.util.List;
  * actions, the key dates, the sources and the notice.
  *
  * <p>Every user text goes in as a plain {@link Phrase} or {@link Paragraph}: OpenPDF lays it out and
- * never reads it as markup. The font is the built-in Helvetica in Windows-1252 (no font file to ship,
- * covers French accents, ’ « » € and the dashes); see {@link #plain(String)} for the characters it
- * cannot show. PDF is bytes, so this format overrides {@link #write(ProgressReport, OutputStream)}.
+ * never reads it as markup. The fonts are embedded (DejaVu Sans, Symbola for emoji; see
+ * {@code resources/app/notrain/report/fonts/README.md}); see {@link #plain(String)} for what no font
+ * has. PDF is bytes, so this format overrides {@link #write(ProgressReport, OutputStream)}.
  */
 public final class PdfReport implements ReportFormat {
     private static final Color HEADER = new Color(0xEE, 0xEE, 0xEE);
@@ -57,8 +55,8 @@ public final class PdfReport implements ReportFormat {
     private final Font cellBold;
 
     public PdfReport() {
-        BaseFont regular = font(BaseFont.HELVETICA);
-        BaseFont heavy = font(BaseFont.HELVETICA_BOLD);
+        BaseFont regular = Fonts.REGULAR;
+        BaseFont heavy = Fonts.BOLD;
         title = new Font(heavy, 18);
         h2 = new Font(heavy, 14);
         h3 = new Font(heavy, 12);
@@ -70,12 +68,34 @@ public final class PdfReport implements ReportFormat {
         cellBold = new Font(heavy, 8);
     }
 
-    private static BaseFont font(String name) {
-        try {
-            return BaseFont.createFont(name, BaseFont.CP1252, BaseFont.NOT_EMBEDDED);
-        } catch (IOException e) {
-            throw new IllegalStateException("the built-in font " + name + " is missing", e);
+    /**
+     * DejaVu Sans (regular and bold) for letters, Symbola for emoji and symbols: each character is
+     * drawn with the first font that has it (see {@link #phrase}). Loaded once, embedded as subsets.
+     */
+    private static final class Fonts {
+        static final BaseFont REGULAR = load("DejaVuSans.ttf");
+        static final BaseFont BOLD = load("DejaVuSans-Bold.ttf");
+        static final BaseFont SYMBOLS = load("Symbola.ttf");
+
+        private static BaseFont load(String file) {
+            try (java.io.InputStream in = PdfReport.class.getResourceAsStream("fonts/" + file)) {
+                if (in == null) {
+                    throw new IllegalStateException("the font " + file + " is missing from the application");
+                }
+                return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(),
+                        null);
+            } catch (IOException e) {
+                throw new IllegalStateException("the font " + file + " cannot be read", e);
+            }
         }
+    }
+
+    /** The text in {@code font}, falling back to the symbol font, character by character. */
+    private static Phrase phrase(String text, Font font) {
+        com.lowagie.text.pdf.FontSelector selector = new com.lowagie.text.pdf.FontSelector();
+        selector.addFont(font);
+        selector.addFont(new Font(Fonts.SYMBOLS, font.getSize(), Font.NORMAL, font.getColor()));
+        return selector.process(plain(text));
     }
 
     @Override
@@ -147,9 +167,9 @@ public final class PdfReport implements ReportFormat {
             doc.add(para(p.name(), h3, 8, 2));
             for (DateLine d : p.dates()) {
                 Paragraph line = new Paragraph();
-                line.add(new Phrase(plain(d.dateText()), bold));
+                line.add(phrase(d.dateText(), bold));
                 String label = " — " + d.label() + (d.uncertain() ? " " + r.text("report.uncertain") : "");
-                line.add(new Phrase(plain(label), body));
+                line.add(phrase(label, body));
                 line.setSpacingAfter(0);
                 doc.add(line);
                 Paragraph outlook = para(d.outlook(), meta, 0, 4);
@@ -254,7 +274,7 @@ public final class PdfReport implements ReportFormat {
     }
 
     private static PdfPCell cell(String text, Font font, Color background) {
-        PdfPCell c = new PdfPCell(new Phrase(plain(text), font));
+        PdfPCell c = new PdfPCell(phrase(text, font));
         c.setPadding(3);
         c.setBorderColor(Color.LIGHT_GRAY);
         if (background != null) {
@@ -272,7 +292,7 @@ public final class PdfReport implements ReportFormat {
     }
 
     private static Paragraph para(String text, Font font, float before, float after) {
-        Paragraph p = new Paragraph(plain(text), font);
+        Paragraph p = new Paragraph(phrase(text, font));
         p.setSpacingBefore(before);
         p.setSpacingAfter(after);
         return p;
@@ -283,43 +303,30 @@ public final class PdfReport implements ReportFormat {
     }
 
     /**
-     * The text as the built-in Helvetica (Windows-1252) can show it. OpenPDF would otherwise lose or
-     * garble characters outside that code page without a word, so what happens is decided here: the
-     * text is first composed (NFC, so "e" + combining accent becomes "é"); invisible formatting
-     * characters (right-to-left and left-to-right marks, zero-width joiners), variation selectors,
-     * remaining combining marks and emoji skin-tone modifiers are dropped; thin and narrow no-break
-     * spaces become a no-break space; arrows become "->" and "<-", Unicode hyphens '-'; tabs and other
-     * control characters a space; any other character the font cannot encode (emoji, Hebrew, Greek,
-     * CJK…) becomes '?'. Line breaks are kept. The report's own words fit the code page; only user text
-     * may lose characters here.
+     * The text as the report's fonts can show it. OpenPDF would otherwise drop or garble what no font
+     * has without a word, so it is decided here: the text is composed (NFC, so "e" + combining accent
+     * becomes "é"); invisible formatting characters (right-to-left and left-to-right marks, zero-width
+     * joiners) and variation selectors are dropped, as a screen shows them (nothing); tabs and other
+     * control characters become a space; a character neither DejaVu Sans nor Symbola has becomes '?'.
+     * Line breaks are kept.
      */
     static String plain(String text) {
         if (text == null) {
             return "";
         }
-        CharsetEncoder cp1252 = Charset.forName("windows-1252").newEncoder();
         StringBuilder out = new StringBuilder(text.length());
         Normalizer.normalize(text, Normalizer.Form.NFC).codePoints().forEach(cp -> {
             int type = Character.getType(cp);
             if (cp == '\n') {
                 out.append('\n');
-            } else if (cp == 0x202F || cp == 0x2009 || cp == 0x2007) {
-                out.append('\u00A0');
-            } else if (cp == 0x2192) {
-                out.append("->");               // the history's "Done → Waiting"
-            } else if (cp == 0x2190) {
-                out.append("<-");
-            } else if (cp == 0x2010 || cp == 0x2011) {
-                out.append('-');
             } else if (cp == '\r') {
                 return;                         // "\r\n" is one line break; a lone CR shows nothing
             } else if (Character.isISOControl(cp)) {
                 out.append(' ');
-            } else if (Character.isBmpCodePoint(cp) && cp1252.canEncode((char) cp)) {
-                out.append((char) cp);
-            } else if (type == Character.FORMAT || type == Character.NON_SPACING_MARK
-                    || type == Character.ENCLOSING_MARK || (cp >= 0x1F3FB && cp <= 0x1F3FF)) {
-                return;                         // invisible, or part of the character already replaced
+            } else if (type == Character.FORMAT || (cp >= 0xFE00 && cp <= 0xFE0F)) {
+                return;                         // invisible: direction marks, joiners, variation selectors
+            } else if (Fonts.REGULAR.charExists(cp) || Fonts.SYMBOLS.charExists(cp)) {
+                out.appendCodePoint(cp);
             } else {
                 out.append('?');
             }

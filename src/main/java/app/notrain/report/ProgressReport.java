@@ -169,8 +169,7 @@ public record ProgressReport(Messages messages, String title, LocalDate asOf, St
         List<ActionLine> actions = new ArrayList<>();
         for (OpenAction action : ranked) {
             StepProgress step = action.step();
-            String why = action.date() == null ? messages.label(action.urgency())
-                    : messages.get("urgency.dated." + action.urgency().name(), texts.date(action.date()));
+            String why = action.why(texts);
             actions.add(new ActionLine(actions.size() + 1, action.urgency(), action.date(), why,
                     step.account().id(), step.platform().name(), step.account().label(), step.account().owner(),
                     step.step().id(), texts.text(step.step().title())));

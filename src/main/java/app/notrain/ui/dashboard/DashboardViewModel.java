@@ -95,8 +95,7 @@ public final class DashboardViewModel {
 
     private ActionRow row(OpenAction action, Messages m, CatalogTexts texts) {
         Account account = action.step().account();
-        String why = action.date() == null ? m.label(action.urgency())
-                : m.get("urgency.dated." + action.urgency().name(), texts.date(action.date()));
+        String why = action.why(texts);
         return new ActionRow(action.urgency(), why, account.id(), account.label(), account.owner(),
                 account.platformId(), action.step().platform().name(), action.step().step().id(),
                 texts.text(action.step().step().title()));
