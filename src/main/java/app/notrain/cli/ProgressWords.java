@@ -2,7 +2,6 @@ package app.notrain.cli;
 
 import app.notrain.catalog.CatalogTexts;
 import app.notrain.i18n.Messages;
-import app.notrain.progress.OpenAction;
 import app.notrain.progress.StepProgress;
 
 /**
@@ -22,10 +21,6 @@ final class ProgressWords {
         return texts;
     }
 
-    /** Why an action is urgent, with its date: "Exposed: training began on 27 May 2025". */
-    String urgency(OpenAction action) {
-        return action.why(texts);
-    }
 
     /** Where the step stands, with its date when it has one: "The wait ended on 24 May 2025: …". */
     String situation(StepProgress step) {

@@ -67,7 +67,7 @@ final class StatusCommand implements Callable<Integer>, DescribedCommand {
             int n = 1;
             for (OpenAction action : ranked) {
                 StepProgress step = action.step();
-                out.println(m.get("cli.status.rankedLine", n++, words.urgency(action), step.account().id(),
+                out.println(m.get("cli.status.rankedLine", n++, action.why(words.texts()), step.account().id(),
                         CliText.plain(step.account().label()), words.texts().text(step.step().title())));
             }
         }

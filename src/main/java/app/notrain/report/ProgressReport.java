@@ -8,6 +8,7 @@ import app.notrain.catalog.Region;
 import app.notrain.i18n.Language;
 import app.notrain.i18n.Messages;
 import app.notrain.progress.Account;
+import app.notrain.progress.ChangeTexts;
 import app.notrain.progress.AccountOverview;
 import app.notrain.progress.NotApplicableReason;
 import app.notrain.progress.OpenAction;
@@ -175,7 +176,6 @@ public record ProgressReport(Messages messages, String title, LocalDate asOf, St
                     step.step().id(), texts.text(step.step().title())));
         }
 
-        HistoryWords history = new HistoryWords(book, messages);
         Map<String, List<AccountSection>> byOwner = new LinkedHashMap<>();
         List<AccountSection> unowned = new ArrayList<>();
         int done = 0;
@@ -185,7 +185,7 @@ public record ProgressReport(Messages messages, String title, LocalDate asOf, St
             Account account = overview.account();
             List<StepLine> steps = overview.steps().stream().map(s -> stepLine(s, messages, zone, language)).toList();
             List<HistoryLine> lines = new ArrayList<>(book.history(account.id()).stream()
-                    .map(c -> new HistoryLine(LocalDate.ofInstant(c.at(), zone), history.describe(c)))
+                    .map(c -> new HistoryLine(LocalDate.ofInstant(c.at(), zone), ChangeTexts.describe(c, book, messages)))
                     .toList());
             java.util.Collections.reverse(lines);              // oldest first, as a record reads
             AccountSection section = new AccountSection(account.id(), account.platformId(), overview.platformName(),

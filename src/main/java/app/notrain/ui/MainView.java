@@ -201,6 +201,7 @@ public final class MainView {
     }
 
     private Node dashboard() {
+        model.dashboard().refresh();        // the language or the day may have changed since it was last shown
         dashboardView = new DashboardView(model.dashboard(), state.messages());
         return dashboardView.root();
     }

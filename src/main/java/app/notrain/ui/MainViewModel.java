@@ -8,6 +8,7 @@ import app.notrain.catalog.Platform;
 import app.notrain.catalog.Region;
 import app.notrain.i18n.Language;
 import app.notrain.progress.Change;
+import app.notrain.progress.ChangeTexts;
 import app.notrain.progress.Preferences;
 import app.notrain.progress.ProgressBook;
 import app.notrain.progress.ProgressData;
@@ -303,8 +304,6 @@ public final class MainViewModel {
     public DashboardViewModel dashboard() {
         if (dashboard == null) {
             dashboard = new DashboardViewModel(state, context.clock().getZone());
-        } else {
-            dashboard.refresh();
         }
         return dashboard;
     }

@@ -2,6 +2,7 @@ package app.notrain.ui.platform;
 
 import app.notrain.i18n.Messages;
 import app.notrain.progress.StepStatus;
+import app.notrain.ui.Labels;
 import app.notrain.ui.platform.AccountsViewModel.AccountCard;
 import app.notrain.ui.platform.AccountsViewModel.StepLine;
 import java.time.format.DateTimeFormatter;
@@ -143,10 +144,10 @@ public final class AccountsView {
         progress.getStyleClass().add("muted");
         HBox header = new HBox(title);
         if (card.owner() != null) {
-            header.getChildren().add(badge(m.get("accounts.owner", card.owner())));
+            header.getChildren().add(Labels.badge(m.get("accounts.owner", card.owner()), "badge-owner"));
         }
         if (card.group() != null) {
-            header.getChildren().add(badge(m.get("accounts.group", card.group())));
+            header.getChildren().add(Labels.badge(m.get("accounts.group", card.group()), "badge-group"));
         }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -314,12 +315,6 @@ public final class AccountsView {
         field.setAccessibleText(prompt);
         field.setPrefColumnCount(id.endsWith("-evidence") ? 28 : 18);
         return field;
-    }
-
-    private static Label badge(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("badge");
-        return label;
     }
 
     private static String nullToEmpty(String value) {

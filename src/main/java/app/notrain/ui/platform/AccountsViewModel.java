@@ -10,7 +10,7 @@ import app.notrain.progress.Situation;
 import app.notrain.progress.StepProgress;
 import app.notrain.progress.StepRecord;
 import app.notrain.progress.StepStatus;
-import app.notrain.ui.ChangeTexts;
+import app.notrain.progress.ChangeTexts;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;

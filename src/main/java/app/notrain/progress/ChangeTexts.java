@@ -1,17 +1,16 @@
-package app.notrain.ui;
+package app.notrain.progress;
 
 import app.notrain.catalog.CatalogTexts;
 import app.notrain.catalog.Step;
 import app.notrain.i18n.Messages;
-import app.notrain.progress.Account;
-import app.notrain.progress.Change;
-import app.notrain.progress.ProgressBook;
-import app.notrain.progress.StepRecord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/** A history event in words: "LinkedIn · me@work: Turn off the setting → Done". */
+/**
+ * A history event in words: "LinkedIn · me@work: Turn off the setting → Done". One wording for the
+ * window's history, its undo message and the report.
+ */
 public final class ChangeTexts {
     private ChangeTexts() {
     }

@@ -1,15 +1,10 @@
-package app.notrain.ui;
+package app.notrain.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.notrain.catalog.CatalogReader;
 import app.notrain.i18n.Language;
 import app.notrain.i18n.Messages;
-import app.notrain.progress.Account;
-import app.notrain.progress.Preferences;
-import app.notrain.progress.ProgressBook;
-import app.notrain.progress.ProgressData;
-import app.notrain.progress.StepStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -48,7 +43,7 @@ class ChangeTextsTest {
         assertThat(book.undo()).isEmpty();
     }
 
-    private app.notrain.progress.Change last() {
+    private Change last() {
         return book.history().get(book.history().size() - 1);
     }
 }
