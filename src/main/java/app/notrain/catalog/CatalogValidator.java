@@ -187,7 +187,40 @@ public final class CatalogValidator {
             if (s.sharedInAccountsCenter() && p.accountsCenter() == null) {
                 problems.add(at + ".sharedInAccountsCenter: the platform has no accountsCenter");
             }
+            present(at + ".role", s.role());
             cites(at, s, sourceIds);
+        }
+        refusals(where, p);
+    }
+
+    /**
+     * A platform that offers a refusal has, for each region it offers it in, a required refuse
+     * step that applies there; a platform without one has no refuse step at all.
+     */
+    private void refusals(String where, Platform p) {
+        if (p.optOut() == null || p.steps().contains(null)) {
+            return;
+        }
+        boolean offers = p.optOut() != OptOutKind.MITIGATIONS_ONLY && p.optOut() != OptOutKind.NOT_NEEDED;
+        if (!offers) {
+            if (!p.optOutRegions().isEmpty()) {
+                problems.add(where + ".optOutRegions: a platform whose optOut is " + p.optOut()
+                        + " offers no refusal, so it lists no region");
+            }
+            if (p.steps().stream().anyMatch(s -> s.role() == StepRole.REFUSE)) {
+                problems.add(where + ".steps: a platform whose optOut is " + p.optOut()
+                        + " has no refuse step (use MITIGATE or PREPARE)");
+            }
+            return;
+        }
+        if (p.optOutRegions().isEmpty()) {
+            problems.add(where + ".optOutRegions: name the regions where the " + p.optOut() + " applies");
+        }
+        for (Region region : p.optOutRegions()) {
+            if (region != null && p.steps().stream().noneMatch(s -> s.requiredRefusal() && s.appliesTo(region))) {
+                problems.add(where + ".steps: no required REFUSE step applies in " + region
+                        + ", although optOutRegions lists it");
+            }
         }
     }
 

@@ -36,6 +36,15 @@ public record Platform(String id, String name, String company, String accountsCe
         return sources.stream().filter(s -> s.id().equals(sourceId)).findFirst();
     }
 
+    /**
+     * True when users in {@code region} can refuse training here (a switch, a form, a request),
+     * false when they can only reduce their exposure, or when the platform does not train at all.
+     */
+    public boolean offersRefusalIn(Region region) {
+        return optOut != OptOutKind.MITIGATIONS_ONLY && optOut != OptOutKind.NOT_NEEDED
+                && optOutRegions.contains(region);
+    }
+
     public Optional<Step> step(String stepId) {
         return steps.stream().filter(s -> s.id().equals(stepId)).findFirst();
     }

@@ -12,6 +12,7 @@ import app.notrain.catalog.Scope;
 import app.notrain.catalog.SettingsPath;
 import app.notrain.catalog.Source;
 import app.notrain.catalog.Step;
+import app.notrain.catalog.StepRole;
 import app.notrain.catalog.Text;
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -23,6 +24,7 @@ import java.util.Locale;
 /**
  * A platform the user adds with their own steps, kept in their progress file. It is an ordinary
  * {@link Platform} (same views, same checklists), written in the one language the user typed.
+ * Every step the user writes counts as part of the refusal: all must be done to be protected.
  */
 public final class CustomPlatform {
     /** Id prefix: custom ids can never collide with catalog ids. */
@@ -54,7 +56,7 @@ public final class CustomPlatform {
                     .map(String::strip).filter(s -> !s.isEmpty()).toList();
             String detail = in.detail() == null || in.detail().isBlank() ? in.title() : in.detail().strip();
             steps.add(new Step("step-" + (i + 1), same(in.title().strip()), same(detail),
-                    new Breadcrumb(path, path), Device.ALL, null, null, List.of(), false, false, null,
+                    new Breadcrumb(path, path), Device.ALL, null, null, List.of(), false, StepRole.REFUSE, false, null,
                     List.of(SOURCE_ID), false, null));
         }
         String clean = name.strip();
@@ -71,6 +73,23 @@ public final class CustomPlatform {
             throw new IllegalArgumentException(String.join("; ", problems));
         }
         return platform;
+    }
+
+    /**
+     * The platform as saved by a version that had no step roles: each of its steps becomes part
+     * of the refusal, as {@link #create} makes them now.
+     */
+    static Platform withRoles(Platform p) {
+        if (p.steps().stream().allMatch(s -> s.role() != null)) {
+            return p;
+        }
+        List<Step> steps = p.steps().stream().map(s -> s.role() != null ? s : new Step(s.id(), s.title(), s.detail(),
+                s.path(), s.device(), s.url(), s.waitFor(), s.regions(), s.sharedInAccountsCenter(), StepRole.REFUSE,
+                s.optional(), s.recheckDays(), s.sources(), s.uncertain(), s.checked())).toList();
+        return new Platform(p.id(), p.name(), p.company(), p.accountsCenter(), p.checked(), p.optOut(),
+                p.difficulty(), p.minutes(), p.summary(), p.regionNote(), p.optOutRegions(), p.minorsExcluded(),
+                p.scope(), p.settingsPaths(), p.url(), p.dates(), steps, p.caveats(), p.privacyScore(),
+                p.recheckDays(), p.sources());
     }
 
     private static Text same(String text) {

@@ -46,7 +46,8 @@ public final class ProgressBook {
         this.accounts = new ArrayList<>(data.accounts());
         data.steps().forEach((account, records) -> steps.put(account, new LinkedHashMap<>(records)));
         this.history = new ArrayList<>(data.history());
-        this.customPlatforms = new ArrayList<>(data.customPlatforms() == null ? List.of() : data.customPlatforms());
+        this.customPlatforms = new ArrayList<>((data.customPlatforms() == null ? List.<Platform>of()
+                : data.customPlatforms()).stream().map(CustomPlatform::withRoles).toList());
         this.preferences = data.preferences();
         this.lastOpened = data.lastOpened();
         this.lastAction = history.stream().mapToLong(Change::action).max().orElse(0);

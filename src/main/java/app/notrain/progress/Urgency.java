@@ -1,17 +1,21 @@
 package app.notrain.progress;
 
-/** Why an open action is on the list, most urgent first (the order of the constants). */
+/** Why a next action is on the list, most urgent first (the order of the constants; docs/ranking.md). */
 public enum Urgency {
-    /** Training on this platform has begun in the user's region and the step is still open. */
+    /** Training has begun for this account and its refusal is not done. */
     EXPOSED,
-    /** Training begins on a known date: acting before it also covers what was already published. */
+    /** Training begins on a known date: refusing before it also covers what was already published. */
     UPCOMING,
-    /** A wait has ended: check the deletion happened, or follow up a missing confirmation. */
-    WAIT_OVER,
-    /** The platform refused: the user may answer, or complain to the data protection authority. */
+    /** The platform refused: the user may contest it, or complain to the data protection authority. */
     REFUSED,
-    /** A done step is due for a re-check (its interval passed, or the guide changed). */
+    /** A wait has ended with no answer yet: check the deletion happened, or follow up. */
+    WAIT_OVER,
+    /** A refusal is due for a re-check (its interval passed, or the guide changed). */
     RECHECK_DUE,
-    /** Everything else still to do. */
+    /** Protected or waiting: keep the confirmation. */
+    PROOF,
+    /** Reduce what is exposed: the only lever where there is no refusal, a bonus elsewhere. */
+    MITIGATION,
+    /** Anything else, e.g. re-reading the policy of a platform that does not train. */
     OPEN
 }

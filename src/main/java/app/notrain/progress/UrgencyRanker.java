@@ -5,36 +5,95 @@ import app.notrain.catalog.FactDate;
 import app.notrain.catalog.KeyDate;
 import app.notrain.catalog.Platform;
 import app.notrain.catalog.Region;
+import app.notrain.catalog.StepRole;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * The open actions of every account, most urgent first. The rule is written down in
- * docs/ranking.md; the window's dashboard and {@code notrain status} both use this class.
+ * One next action per account, or per Accounts Centre group when one step covers the group, most
+ * urgent first. The rule is written down in docs/ranking.md; the window's dashboard, {@code notrain
+ * status} and the report all use it. Runs in O(n log n) for n accounts.
  */
 public final class UrgencyRanker {
     private UrgencyRanker() {
     }
 
+    /** The ranked next actions of the book as of {@code today}. */
     public static List<OpenAction> rank(ProgressBook book, LocalDate today, ZoneId zone) {
-        List<OpenAction> actions = new ArrayList<>();
-        List<Account> accounts = book.accounts();
-        for (AccountOverview overview : AccountOverview.of(book, today)) {
-            for (StepProgress step : overview.steps()) {
-                classify(step, book.profile().region(), today, zone).ifPresent(actions::add);
+        return Assessment.of(book, today, zone).actions();
+    }
+
+    /** The ranked next actions of these accounts (given in the book's order). */
+    static List<OpenAction> rank(List<AccountProtection> protections, ZoneId zone) {
+        Map<String, List<AccountProtection>> units = new LinkedHashMap<>();
+        Map<String, Integer> position = new HashMap<>();
+        for (AccountProtection p : protections) {
+            position.put(p.account().id(), position.size());
+            if (p.next() != null) {
+                units.computeIfAbsent(unitKey(p), k -> new ArrayList<>()).add(p);
             }
         }
-        // Earliest date first within a kind: the longest exposed, the soonest start, the oldest wait.
+        List<OpenAction> actions = new ArrayList<>(units.size());
+        for (List<AccountProtection> unit : units.values()) {
+            actions.add(action(unit, zone));
+        }
+        // Quick wins first among the exposed; then the earliest date: the longest exposed, the soonest
+        // start, the oldest refusal or wait; then the book's order and the catalog's.
         Comparator<OpenAction> order = Comparator.comparing(OpenAction::urgency)
+                .thenComparingInt(a -> a.urgency() == Urgency.EXPOSED ? a.step().platform().minutes() : 0)
                 .thenComparing(OpenAction::date, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(a -> accounts.indexOf(a.step().account()))
-                .thenComparing(a -> a.step().platform().steps().indexOf(a.step().step()));
+                .thenComparingInt(a -> position.get(a.account().id()))
+                .thenComparingInt(a -> a.step().platform().steps().indexOf(a.step().step()));
         actions.sort(order);
         return actions;
+    }
+
+    /**
+     * Accounts of one Accounts Centre group whose next step is the same shared step are one unit:
+     * one objection covers them all. Every other account is a unit of its own.
+     */
+    private static String unitKey(AccountProtection p) {
+        StepProgress next = p.next();
+        String group = p.account().group();
+        String center = p.platform().accountsCenter();
+        if (next.step().sharedInAccountsCenter() && group != null && center != null) {
+            return "group\u0000" + center + "\u0000" + group.strip().toLowerCase(Locale.ROOT) + "\u0000"
+                    + next.step().id() + "\u0000" + p.protection();
+        }
+        return "account\u0000" + p.account().id();
+    }
+
+    private static OpenAction action(List<AccountProtection> unit, ZoneId zone) {
+        AccountProtection lead = unit.get(0);
+        StepProgress step = lead.next();
+        List<Account> accounts = unit.stream().map(AccountProtection::account).toList();
+        return switch (lead.protection()) {
+            case EXPOSED, NOT_YET -> {
+                FactDate start = lead.trainingStart();
+                Urgency urgency = lead.protection() == Protection.EXPOSED ? Urgency.EXPOSED : Urgency.UPCOMING;
+                yield new OpenAction(urgency, step, start == null ? null : start.day(),
+                        start != null && start.monthOnly(), accounts, lead);
+            }
+            case REFUSED_BY_PLATFORM -> new OpenAction(Urgency.REFUSED, step,
+                    LocalDate.ofInstant(step.record().changedAt(), zone), false, accounts, lead);
+            case RECHECK_DUE -> new OpenAction(Urgency.RECHECK_DUE, step, step.due(), false, accounts, lead);
+            default -> step.situation() == Situation.WAIT_OVER
+                    ? new OpenAction(Urgency.WAIT_OVER, step, step.due(), false, accounts, lead)
+                    : new OpenAction(gentle(step), step, null, false, accounts, lead);
+        };
+    }
+
+    private static Urgency gentle(StepProgress step) {
+        StepRole role = step.step().role();
+        return role == StepRole.PROVE ? Urgency.PROOF : role == StepRole.MITIGATE ? Urgency.MITIGATION : Urgency.OPEN;
     }
 
     /**
@@ -43,24 +102,13 @@ public final class UrgencyRanker {
      */
     public static List<OpenAction> becameDue(List<OpenAction> ranked, LocalDate since, LocalDate today) {
         return ranked.stream()
-                .filter(a -> a.urgency() == Urgency.EXPOSED || a.urgency() == Urgency.WAIT_OVER
-                        || a.urgency() == Urgency.RECHECK_DUE)
+                .filter(a -> isDueKind(a.urgency()))
                 .filter(a -> a.date() != null && a.date().isAfter(since) && !a.date().isAfter(today))
                 .toList();
     }
 
-    static Optional<OpenAction> classify(StepProgress step, Region region, LocalDate today, ZoneId zone) {
-        return switch (step.situation()) {
-            case DONE, WAITING, NOT_APPLICABLE -> Optional.empty();
-            case WAIT_OVER -> Optional.of(new OpenAction(Urgency.WAIT_OVER, step, step.due()));
-            case RECHECK_DUE -> Optional.of(new OpenAction(Urgency.RECHECK_DUE, step, step.due()));
-            case REFUSED -> Optional.of(new OpenAction(Urgency.REFUSED, step,
-                    LocalDate.ofInstant(step.record().changedAt(), zone)));
-            case TODO, STARTED -> Optional.of(trainingStart(step.platform(), region)
-                    .map(start -> new OpenAction(start.day().isAfter(today) ? Urgency.UPCOMING : Urgency.EXPOSED,
-                            step, start.day(), start.monthOnly()))
-                    .orElseGet(() -> new OpenAction(Urgency.OPEN, step, null)));
-        };
+    private static boolean isDueKind(Urgency urgency) {
+        return urgency == Urgency.EXPOSED || urgency == Urgency.WAIT_OVER || urgency == Urgency.RECHECK_DUE;
     }
 
     /** When training begins for users in {@code region}: a date for that region, else one for everyone. */

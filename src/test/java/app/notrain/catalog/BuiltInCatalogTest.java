@@ -83,12 +83,16 @@ class BuiltInCatalogTest {
     }
 
     @Test
-    void tiktokOffersOnlyMitigationsAndSnapchatDeletionTakesUpToThirtyDays() {
+    void tiktokOffersAnObjectionInEuropeMitigationsElsewhereAndSnapchatDeletionTakesUpToThirtyDays() {
         Catalog catalog = CatalogReader.builtIn();
 
         Platform tiktok = catalog.platform("tiktok").orElseThrow();
-        assertThat(tiktok.optOut()).isEqualTo(OptOutKind.MITIGATIONS_ONLY);
-        assertThat(tiktok.steps().stream().filter(Step::mitigation).count()).isGreaterThanOrEqualTo(5);
+        assertThat(tiktok.optOut()).isEqualTo(OptOutKind.OBJECTION_FORM);
+        assertThat(tiktok.offersRefusalIn(Region.EU_EEA)).isTrue();
+        assertThat(tiktok.offersRefusalIn(Region.UK)).isTrue();
+        assertThat(tiktok.offersRefusalIn(Region.OTHER)).isFalse();
+        assertThat(tiktok.steps().stream().filter(s -> s.role() == StepRole.MITIGATE).count())
+                .isGreaterThanOrEqualTo(5);
 
         Platform snapchat = catalog.platform("snapchat").orElseThrow();
         assertThat(snapchat.steps()).anySatisfy(step -> {

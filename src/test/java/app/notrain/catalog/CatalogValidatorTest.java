@@ -65,6 +65,28 @@ class CatalogValidatorTest {
     }
 
     @Test
+    void aStepWithoutRoleIsRejected() {
+        assertProblem(p -> step(p).remove("role"), "example.steps[0].role: missing or not one of the allowed values");
+    }
+
+    @Test
+    void aPlatformWithARefusalNeedsARequiredRefuseStepInEachOfItsRegions() {
+        assertProblem(p -> step(p).addProperty("optional", true),
+                "example.steps: no required REFUSE step applies in EU_EEA, although optOutRegions lists it");
+        assertProblem(p -> step(p).add("regions", array("EU_EEA")),
+                "example.steps: no required REFUSE step applies in OTHER, although optOutRegions lists it");
+        assertProblem(p -> step(p).addProperty("role", "PREPARE"), "no required REFUSE step applies in EU_EEA");
+    }
+
+    @Test
+    void aPlatformWithoutRefusalHasNoRefuseStepAndNoRegion() {
+        assertProblem(p -> p.addProperty("optOut", "MITIGATIONS_ONLY"),
+                "example.steps: a platform whose optOut is MITIGATIONS_ONLY has no refuse step");
+        assertProblem(p -> p.addProperty("optOut", "NOT_NEEDED"),
+                "example.optOutRegions: a platform whose optOut is NOT_NEEDED offers no refusal, so it lists no region");
+    }
+
+    @Test
     void aScoreWithoutSourceIsRejected() {
         assertProblem(p -> {
             JsonObject score = new JsonObject();
@@ -127,7 +149,8 @@ class CatalogValidatorTest {
                              "label": {"en": "Start", "fr": "Début"}, "sources": ["s1"]}],
                   "steps": [{"id": "do-it", "title": {"en": "Turn it off", "fr": "Désactivez-le"},
                              "detail": {"en": "Click.", "fr": "Cliquez."},
-                             "path": {"en": ["Settings", "AI"], "fr": ["Réglages", "IA"]}, "sources": ["s1"]}],
+                             "path": {"en": ["Settings", "AI"], "fr": ["Réglages", "IA"]}, "role": "REFUSE",
+                             "sources": ["s1"]}],
                   "caveats": [],
                   "sources": [{"id": "s1", "publisher": "Example", "title": "Help", "url": "https://example.org/help",
                                "published": "2025-04"}]

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.notrain.catalog.CatalogReader;
 import app.notrain.catalog.Region;
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -13,59 +13,103 @@ import org.junit.jupiter.api.Test;
 
 /** The ranking rule of docs/ranking.md, on the real catalog, with fixed dates. */
 class UrgencyRankerTest {
-    private static final Clock MAY_1_2025 = Clock.fixed(Instant.parse("2025-05-01T09:00:00Z"), ZoneOffset.UTC);
+    private final ProgressBookTest.MovableClock clock =
+            new ProgressBookTest.MovableClock(Instant.parse("2025-05-01T09:00:00Z"));
+    private final ProgressBook book = new ProgressBook(CatalogReader.builtIn(), ProgressData.EMPTY, clock);
 
-    private final ProgressBook book = new ProgressBook(CatalogReader.builtIn(), ProgressData.EMPTY, MAY_1_2025);
+    private List<OpenAction> rank(LocalDate day) {
+        return UrgencyRanker.rank(book, day, ZoneOffset.UTC);
+    }
 
     @Test
-    void beforeMetasStartTheObjectionIsUpcomingAndAfterItTheAccountIsExposed() {
+    void beforeMetasStartTheAccountIsUpcomingAndAfterItExposed() {
         book.completeSetup(new Profile(Region.EU_EEA, true, UseKind.PERSONAL));
         Account facebook = book.addAccount("facebook", "me", null, null);
 
-        OpenAction before = objection(UrgencyRanker.rank(book, LocalDate.of(2025, 5, 1), ZoneOffset.UTC), facebook);
-        OpenAction after = objection(UrgencyRanker.rank(book, LocalDate.of(2025, 6, 1), ZoneOffset.UTC), facebook);
+        OpenAction before = of(rank(LocalDate.of(2025, 5, 1)), facebook);
+        OpenAction after = of(rank(LocalDate.of(2025, 6, 1)), facebook);
 
         assertThat(before.urgency()).isEqualTo(Urgency.UPCOMING);
         assertThat(before.date()).isEqualTo(LocalDate.of(2025, 5, 27));
+        assertThat(before.protection().protection()).isEqualTo(Protection.NOT_YET);
         assertThat(after.urgency()).isEqualTo(Urgency.EXPOSED);
     }
 
     @Test
-    void theOrderIsExposedUpcomingWaitOverRefusedRecheckThenTheRest() {
+    void eachAccountHasOneActionAndTheOrderIsExposedUpcomingRefusedWaitOverRecheckThenProofs() {
         book.completeSetup(new Profile(Region.EU_EEA, true, UseKind.PERSONAL));
         Account linkedin = book.addAccount("linkedin", "work", null, null);     // training 3 Nov 2025: upcoming
         Account instagram = book.addAccount("instagram", "@me", null, null);    // training 27 May 2025: exposed
+        Account facebook = book.addAccount("facebook", "me", null, null);
         Account snapchat = book.addAccount("snapchat", "snap", null, null);
         Account x = book.addAccount("x", "@x", null, null);
-        String deletion = book.platform("snapchat").orElseThrow().steps().stream()
-                .filter(s -> s.waitFor() != null && s.waitFor().days() == 30).findFirst().orElseThrow().id();
-        book.setStep(snapchat.id(), deletion, StepStatus.WAITING, null, null, LocalDate.of(2025, 5, 20));
-        book.setStep(instagram.id(), "keep-proof", StepStatus.REFUSED, null, null, null);
-        String xStep = book.platform("x").orElseThrow().steps().get(1).id();
-        book.setStep(x.id(), xStep, StepStatus.DONE, null, null, null);
+        Account slack = book.addAccount("slack", "team", null, null);
+        book.setStep(facebook.id(), "submit-objection", StepStatus.REFUSED, null, null, null);
+        book.setStep(snapchat.id(), "clear-my-ai-data", StepStatus.WAITING, null, null, LocalDate.of(2025, 5, 20));
+        book.setStep(snapchat.id(), "turn-off-public-content-ai", StepStatus.DONE, null, null, null);
+        book.setStep(x.id(), "uncheck-training", StepStatus.DONE, null, null, null);
+        clock.advance(Duration.ofDays(100));      // x's refusal is now due for a re-check, not slack's
+        book.setStep(slack.id(), "send-opt-out-email", StepStatus.DONE, null, null, null);
 
-        List<OpenAction> ranked = UrgencyRanker.rank(book, LocalDate.of(2025, 9, 1), ZoneOffset.UTC);
+        List<OpenAction> ranked = rank(LocalDate.of(2025, 9, 1));
 
-        assertThat(ranked).extracting(OpenAction::urgency).isSortedAccordingTo(Enum::compareTo);
-        List<OpenAction> exposed = ranked.stream().filter(a -> a.urgency() == Urgency.EXPOSED).toList();
-        assertThat(exposed).extracting(a -> a.step().account()).contains(instagram, x);
-        assertThat(exposed).extracting(OpenAction::date).isSorted();         // longest exposed first
-        assertThat(first(ranked, Urgency.UPCOMING).step().account()).isEqualTo(linkedin);
-        assertThat(first(ranked, Urgency.WAIT_OVER).step().step().id()).isEqualTo(deletion);
-        assertThat(first(ranked, Urgency.REFUSED).step().step().id()).isEqualTo("keep-proof");
-        assertThat(first(ranked, Urgency.RECHECK_DUE).step().account()).isEqualTo(x);
-        assertThat(ranked).noneMatch(a -> a.step().situation() == Situation.DONE
-                || a.step().situation() == Situation.WAITING || a.step().situation() == Situation.NOT_APPLICABLE);
+        assertThat(ranked).extracting(OpenAction::urgency).containsExactly(Urgency.EXPOSED, Urgency.UPCOMING,
+                Urgency.REFUSED, Urgency.WAIT_OVER, Urgency.RECHECK_DUE, Urgency.PROOF);
+        assertThat(ranked).extracting(OpenAction::account)
+                .containsExactly(instagram, linkedin, facebook, snapchat, x, slack);
+        assertThat(of(ranked, slack).step().step().id()).isEqualTo("keep-reply");
     }
 
     @Test
-    void outsideTheEuMetasFormDoesNotApplyAndIsNotAnAction() {
+    void quickWinsComeFirstAmongTheExposed() {
+        book.completeSetup(new Profile(Region.EU_EEA, true, UseKind.PERSONAL));
+        Account tiktok = book.addAccount("tiktok", "@slow", null, null);        // about 10 minutes
+        Account linkedin = book.addAccount("linkedin", "work", null, null);     // about 2 minutes
+
+        List<OpenAction> ranked = rank(LocalDate.of(2026, 12, 1));
+
+        assertThat(ranked).extracting(OpenAction::urgency).containsOnly(Urgency.EXPOSED);
+        assertThat(ranked).extracting(OpenAction::account).containsExactly(linkedin, tiktok);
+    }
+
+    @Test
+    void oneObjectionCoversEveryAccountOfAnAccountsCentreGroup() {
+        book.completeSetup(new Profile(Region.EU_EEA, true, UseKind.PERSONAL));
+        Account facebook = book.addAccount("facebook", "alice.fb", "Alice", "Alice");
+        Account instagram = book.addAccount("instagram", "@alice", "Alice", "alice ");
+        Account shop = book.addAccount("instagram", "@alice.shop", "Alice", "Alice");
+        Account other = book.addAccount("instagram", "@bob", "Bob", "Bob");
+        book.setStep(facebook.id(), "check-accounts-center", StepStatus.DONE, null, null, null);
+
+        List<OpenAction> ranked = rank(LocalDate.of(2026, 12, 1));
+
+        assertThat(ranked).hasSize(2);
+        OpenAction group = of(ranked, facebook);
+        assertThat(group.isGroup()).isTrue();
+        assertThat(group.accounts()).containsExactly(facebook, instagram, shop);
+        assertThat(group.step().step().id()).isEqualTo("submit-objection");
+        assertThat(of(ranked, other).accounts()).containsExactly(other);
+
+        book.setStep(instagram.id(), "submit-objection", StepStatus.WAITING, null, null, null);
+        Assessment after = Assessment.of(book, LocalDate.of(2026, 12, 1), ZoneOffset.UTC);
+        assertThat(after.accounts()).filteredOn(p -> !p.account().equals(other))
+                .extracting(AccountProtection::protection).containsOnly(Protection.PENDING);
+
+        clock.advance(Duration.ofDays(580));      // to 2026-12-01, the day of the assessment
+        book.setStep(instagram.id(), "submit-objection", StepStatus.DONE, null, null, null);
+        assertThat(Assessment.of(book, LocalDate.of(2026, 12, 1), ZoneOffset.UTC).accounts())
+                .filteredOn(p -> !p.account().equals(other))
+                .extracting(AccountProtection::protection).containsOnly(Protection.PROTECTED);
+    }
+
+    @Test
+    void outsideTheEuMetasFormIsNotAnAction() {
         book.completeSetup(new Profile(Region.OTHER, true, UseKind.PERSONAL));
         Account facebook = book.addAccount("facebook", "me", null, null);
 
-        List<OpenAction> ranked = UrgencyRanker.rank(book, LocalDate.of(2025, 6, 1), ZoneOffset.UTC);
+        List<OpenAction> ranked = rank(LocalDate.of(2025, 6, 1));
 
-        assertThat(ranked).noneMatch(a -> a.step().account().equals(facebook)
+        assertThat(ranked).noneMatch(a -> a.account().equals(facebook)
                 && a.step().step().id().equals("submit-objection"));
     }
 
@@ -74,23 +118,32 @@ class UrgencyRankerTest {
         book.completeSetup(new Profile(Region.EU_EEA, true, UseKind.PERSONAL));
         Account first = book.addAccount("snapchat", "a", null, null);
         Account second = book.addAccount("snapchat", "b", null, null);
-        String deletion = book.platform("snapchat").orElseThrow().steps().stream()
-                .filter(s -> s.waitFor() != null && s.waitFor().days() == 30).findFirst().orElseThrow().id();
-        book.setStep(first.id(), deletion, StepStatus.WAITING, null, null, LocalDate.of(2025, 5, 20));
-        book.setStep(second.id(), deletion, StepStatus.WAITING, null, null, LocalDate.of(2025, 5, 10));
+        for (Account a : List.of(first, second)) {
+            book.setStep(a.id(), "turn-off-public-content-ai", StepStatus.DONE, null, null, null);
+        }
+        book.setStep(first.id(), "clear-my-ai-data", StepStatus.WAITING, null, null, LocalDate.of(2025, 5, 20));
+        book.setStep(second.id(), "clear-my-ai-data", StepStatus.WAITING, null, null, LocalDate.of(2025, 5, 10));
 
-        List<OpenAction> waits = UrgencyRanker.rank(book, LocalDate.of(2025, 6, 1), ZoneOffset.UTC).stream()
+        List<OpenAction> waits = rank(LocalDate.of(2025, 6, 1)).stream()
                 .filter(a -> a.urgency() == Urgency.WAIT_OVER).toList();
 
-        assertThat(waits).extracting(a -> a.step().account()).containsExactly(second, first);
+        assertThat(waits).extracting(OpenAction::account).containsExactly(second, first);
     }
 
-    private static OpenAction objection(List<OpenAction> actions, Account account) {
-        return actions.stream().filter(a -> a.step().account().equals(account)
-                && a.step().step().id().equals("submit-objection")).findFirst().orElseThrow();
+    @Test
+    void whatBecameDueSinceTheLastVisitIsTheExposedWaitOverAndRecheckActionsDatedSince() {
+        book.completeSetup(new Profile(Region.EU_EEA, true, UseKind.PERSONAL));
+        Account instagram = book.addAccount("instagram", "@me", null, null);
+        book.addAccount("linkedin", "work", null, null);
+
+        List<OpenAction> ranked = rank(LocalDate.of(2025, 6, 1));
+
+        assertThat(UrgencyRanker.becameDue(ranked, LocalDate.of(2025, 5, 20), LocalDate.of(2025, 6, 1)))
+                .extracting(OpenAction::account).containsExactly(instagram);
+        assertThat(UrgencyRanker.becameDue(ranked, LocalDate.of(2025, 5, 28), LocalDate.of(2025, 6, 1))).isEmpty();
     }
 
-    private static OpenAction first(List<OpenAction> actions, Urgency urgency) {
-        return actions.stream().filter(a -> a.urgency() == urgency).findFirst().orElseThrow();
+    private static OpenAction of(List<OpenAction> actions, Account account) {
+        return actions.stream().filter(a -> a.accounts().contains(account)).findFirst().orElseThrow();
     }
 }

@@ -177,9 +177,8 @@ public final class PlatformView {
             if (s.regions() != null) {
                 body.getChildren().add(text(s.regions(), "muted"));
             }
-            if (s.mitigation()) {
-                body.getChildren().add(badge(m.get("platform.mitigation"), "badge-mitigation"));
-            }
+            body.getChildren().add(badge(s.optional() ? m.get("platform.optionalRole", s.role()) : s.role(),
+                    "badge-role"));
             body.getChildren().add(factInfo(s.fact()));
             HBox.setHgrow(body, Priority.ALWAYS);
             HBox line = new HBox(number, body);

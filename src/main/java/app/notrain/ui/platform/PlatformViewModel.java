@@ -40,7 +40,7 @@ public final class PlatformViewModel {
     }
 
     public record StepRow(int number, String title, String detail, String path, String waitNote,
-                          String regions, boolean mitigation, FactInfo fact) {
+                          String regions, String role, boolean optional, FactInfo fact) {
     }
 
     public record SourceRow(int number, String text, String url) {
@@ -161,7 +161,7 @@ public final class PlatformViewModel {
                 : messages().get("platform.wait." + s.waitFor().kind().name(), s.waitFor().days());
         String regions = s.regions().isEmpty() ? null : messages().get("platform.stepRegions", texts.regions(s.regions()));
         return new StepRow(number, texts.text(s.title()), texts.text(s.detail()), texts.path(s.path()), waitNote,
-                regions, s.mitigation(), fact(s));
+                regions, messages().label(s.role()), s.optional(), fact(s));
     }
 
     public List<String> caveats() {

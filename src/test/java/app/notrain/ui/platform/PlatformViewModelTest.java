@@ -102,7 +102,8 @@ class PlatformViewModelTest {
         PlatformViewModel tiktok = model("tiktok", Language.EN, LocalDate.of(2026, 11, 22));
         PlatformViewModel snapchat = model("snapchat", Language.FR, LocalDate.of(2026, 11, 22));
 
-        assertThat(tiktok.steps()).anySatisfy(step -> assertThat(step.mitigation()).isTrue());
+        assertThat(tiktok.steps()).anySatisfy(step ->
+                assertThat(step.role()).isEqualTo("Reduces exposure, does not refuse"));
         assertThat(snapchat.steps()).anySatisfy(step ->
                 assertThat(step.waitNote()).isEqualTo("Attendez ensuite la suppression : jusqu’à 30 jours."));
     }
