@@ -32,6 +32,7 @@ public final class AppState {
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty wizardShowing = new SimpleBooleanProperty();
     private final StringProperty focusedAccount = new SimpleStringProperty();
+    private final StringProperty focusedStep = new SimpleStringProperty();
     private final StringProperty notice = new SimpleStringProperty();
     private final Clock clock;
 
@@ -101,6 +102,11 @@ public final class AppState {
     /** The account a jump from the dashboard asked to show on its platform's page. */
     public StringProperty focusedAccountProperty() {
         return focusedAccount;
+    }
+
+    /** The step to highlight on the focused account's card, when the dashboard opened it. */
+    public StringProperty focusedStepProperty() {
+        return focusedStep;
     }
 
     public BooleanProperty wizardShowingProperty() {

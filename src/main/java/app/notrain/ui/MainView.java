@@ -224,17 +224,24 @@ public final class MainView {
                 .orElseGet(() -> message(state.messages().get("platform.none"), "muted"));
         platformDetail.getChildren().setAll(page);
         String account = state.focusedAccountProperty().get();
+        String step = state.focusedStepProperty().get();
         if (account != null && page instanceof javafx.scene.control.ScrollPane scroll) {
             state.focusedAccountProperty().set(null);
-            // After layout, scroll the page so that the account's card is at the top.
+            state.focusedStepProperty().set(null);
+            // After layout, scroll the page so that the account's card is at the top, and mark the step.
             javafx.application.Platform.runLater(() -> {
-                Node card = scroll.lookup("#account-" + account);
+                // Looked up in the content, which exists before the scroll pane's skin does.
+                Node content = scroll.getContent();
+                Node stepLine = step == null ? null : content.lookup("#step-" + account + "-" + step);
+                if (stepLine != null) {
+                    stepLine.getStyleClass().add("highlight");
+                }
+                Node card = content.lookup("#account-" + account);
                 if (card != null) {
-                    scroll.applyCss();
-                    scroll.layout();
-                    double y = scroll.getContent().sceneToLocal(card.localToScene(0, 0)).getY();
-                    double range = scroll.getContent().getBoundsInLocal().getHeight()
-                            - scroll.getViewportBounds().getHeight();
+                    root.applyCss();
+                    root.layout();
+                    double y = content.sceneToLocal(card.localToScene(0, 0)).getY();
+                    double range = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
                     scroll.setVvalue(range <= 0 ? 0 : Math.min(1, y / range));
                     card.requestFocus();
                 }
@@ -257,12 +264,16 @@ public final class MainView {
             return;
         }
         state.statusProperty().set(notice);
-        Notifications.create()
+        Notifications notification = Notifications.create()
                 .title(MainWindow.TITLE)
                 .text(notice)
                 .owner(root.getScene().getWindow())
-                .hideAfter(Duration.seconds(12))
-                .showInformation();
+                .hideAfter(Duration.seconds(12));
+        if (model.dashboard().hasDue()) {
+            notification.action(new org.controlsfx.control.action.Action(state.messages().get("notice.show"),
+                    e -> model.showDueActions()));
+        }
+        notification.showInformation();
     }
 
     private void applyTheme() {

@@ -7,12 +7,12 @@ import app.notrain.catalog.CatalogSource;
 import app.notrain.catalog.Platform;
 import app.notrain.catalog.Region;
 import app.notrain.i18n.Language;
+import app.notrain.i18n.Messages;
 import app.notrain.progress.Change;
 import app.notrain.progress.ChangeTexts;
 import app.notrain.progress.Preferences;
 import app.notrain.progress.ProgressBook;
 import app.notrain.progress.ProgressData;
-import app.notrain.progress.UrgencyRanker;
 import java.time.LocalDate;
 import app.notrain.store.AtomicFile;
 import app.notrain.store.ProgressStore;
@@ -35,6 +35,8 @@ import java.util.Optional;
 
 /** The window's state and commands: start-up, navigation, language, theme, undo. */
 public final class MainViewModel {
+    /** Actions the start-up notice names; the rest are counted. */
+    private static final int NAMED_IN_NOTICE = 3;
     private final AppState state;
     private final AppContext context;
     private final PlatformListViewModel platformList;
@@ -189,6 +191,12 @@ public final class MainViewModel {
         state.statusProperty().set(state.messages().get("custom.added", platform.name()));
     }
 
+    /** Where the start-up notice leads: the dashboard, showing only what became due. */
+    public void showDueActions() {
+        dashboard().showDue();
+        state.sectionProperty().set(Section.DASHBOARD);
+    }
+
     /** Once per start: what became due since the last time the window opened, if anything did. */
     private void announceWhatBecameDue(ProgressBook book) {
         if (startedOnce) {
@@ -197,11 +205,18 @@ public final class MainViewModel {
         LocalDate today = state.today();
         LocalDate last = book.lastOpened();
         if (last != null && last.isBefore(today)) {
-            int due = UrgencyRanker.becameDue(UrgencyRanker.rank(book, today, context.clock().getZone()), last, today)
-                    .size();
-            if (due > 0) {
-                state.noticeProperty().set(state.messages().get("notice.becameDue", due,
-                        new app.notrain.catalog.CatalogTexts(state.messages()).date(last)));
+            List<DashboardViewModel.ActionRow> due = dashboard().markDueSince(last);
+            if (!due.isEmpty()) {
+                Messages m = state.messages();
+                // Name the first few, so the user knows what waits before opening anything.
+                String names = due.stream().limit(NAMED_IN_NOTICE)
+                        .map(r -> r.whose() + " (" + m.label(r.urgency()) + ")")
+                        .collect(java.util.stream.Collectors.joining(", "));
+                if (due.size() > NAMED_IN_NOTICE) {
+                    names = m.get("notice.more", names, due.size() - NAMED_IN_NOTICE);
+                }
+                state.noticeProperty().set(m.get("notice.becameDue", due.size(),
+                        new app.notrain.catalog.CatalogTexts(m).date(last), names));
             }
         }
         if (!book.accounts().isEmpty()) {

@@ -6,11 +6,13 @@ import app.notrain.catalog.Device;
 import app.notrain.catalog.Difficulty;
 import app.notrain.catalog.OptOutKind;
 import app.notrain.catalog.Region;
+import app.notrain.catalog.StepRole;
 import app.notrain.catalog.WaitKind;
 import app.notrain.progress.NotApplicableReason;
 import app.notrain.progress.Situation;
 import app.notrain.progress.StepStatus;
 import app.notrain.progress.Urgency;
+import app.notrain.progress.Protection;
 import app.notrain.progress.UseKind;
 import app.notrain.report.ReportFormats;
 import app.notrain.ui.Section;
@@ -40,14 +42,15 @@ class MessageBundlesTest {
     /** Enums whose constants are shown to users through {@link Messages#label(Enum)}. */
     private static final List<Class<? extends Enum<?>>> LABELLED_ENUMS = List.of(
             Language.class, Theme.class, Section.class, OptOutKind.class, Difficulty.class, Region.class, Device.class,
-            StepStatus.class, Situation.class, NotApplicableReason.class, UseKind.class, Urgency.class);
+            StepStatus.class, Situation.class, NotApplicableReason.class, UseKind.class, Urgency.class,
+            Protection.class, StepRole.class);
     /** Keys built from a literal prefix and an enum constant or a fixed set of suffixes. */
     private static final List<String> DYNAMIC_KEYS = dynamicKeys();
     /** Values that are the same in both languages on purpose. */
     private static final Set<String> SAME_IN_BOTH = Set.of(
             "enum.Language.EN", "enum.Language.FR", "enum.Device.WEB", "enum.Device.IOS", "enum.Device.ANDROID",
             "enum.Difficulty.IMPOSSIBLE", "platform.sources", "fact.sources", "report.ui.format",
-            "report.ui.format.MD");
+            "report.ui.format.MD", "dashboard.otherStep", "dashboard.owned", "dashboard.segment");
     private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z][A-Za-z]*(?:\\.[A-Za-z0-9_]+)+\\.?)\"");
     /** Keys picocli looks up by its own naming convention. */
     private static final Set<String> PICOCLI_KEYS = Set.of("mixinStandardHelpOptions.help",
@@ -162,10 +165,15 @@ class MessageBundlesTest {
         for (ReportFormats format : ReportFormats.values()) {
             keys.add("report.ui.format." + format.name());
         }
-        for (Urgency urgency : Urgency.values()) {
-            keys.add("dashboard.kind." + urgency.name());
-            if (urgency != Urgency.OPEN) {                   // an open step has no date
-                keys.add("urgency.dated." + urgency.name());
+        // Only these have a date: the training start, the refusal, the end of the wait, the re-check.
+        for (Urgency urgency : List.of(Urgency.EXPOSED, Urgency.UPCOMING, Urgency.REFUSED, Urgency.WAIT_OVER,
+                Urgency.RECHECK_DUE)) {
+            keys.add("urgency.dated." + urgency.name());
+        }
+        for (Protection protection : Protection.values()) {
+            keys.add("accounts.standing." + protection.name());
+            if (protection != Protection.PROTECTED) {       // counted in the headline, not as a chip
+                keys.add("dashboard.chip." + protection.name());
             }
         }
         for (WizardPage page : WizardPage.values()) {

@@ -45,7 +45,9 @@ class DueNoticeTest {
         Account snapchat = book.addAccount("snapchat", "snap", null, null);
         String deletion = book.platform("snapchat").orElseThrow().steps().stream()
                 .filter(s -> s.waitFor() != null && s.waitFor().days() == 30).findFirst().orElseThrow().id();
+        book.setStep(snapchat.id(), "turn-off-public-content-ai", StepStatus.DONE, null, null, null);
         book.setStep(snapchat.id(), deletion, StepStatus.WAITING, null, null, LocalDate.of(2025, 7, 1));
+        book.addAccount("linkedin", "work", null, null);      // upcoming on 3 November: not due
         book.markOpened(LocalDate.of(2025, 6, 1));
         try (ProgressStore file = ProgressStore.open(store, JUNE_1)) {
             file.save(book.snapshot());
@@ -57,7 +59,22 @@ class DueNoticeTest {
     @Test
     void aWaitThatEndedSinceTheLastVisitIsAnnounced(FxRobot robot) {
         assertThat(robot.lookup("#status").queryAs(Labeled.class).getText())
-                .isEqualTo("One action became due since your last visit on 1 June 2025: see the dashboard.");
+                .isEqualTo("One action became due since your last visit on 1 June 2025: "
+                        + "Snapchat · snap (Wait over: check or follow up).");
         assertThat(robot.lookup("#dashboard").tryQuery()).isPresent();
+    }
+
+    @Test
+    void theNoticeLeadsToTheActionsThatBecameDue(FxRobot robot) {
+        javafx.scene.control.ListView<app.notrain.ui.dashboard.DashboardViewModel.ActionRow> list =
+                robot.lookup("#dashboard-actions").queryListView();
+        assertThat(list.getItems()).hasSize(2);
+
+        robot.clickOn("#dashboard-due");
+
+        assertThat(list.getItems()).singleElement().satisfies(r -> {
+            assertThat(r.accountId()).isEqualTo("snapchat-1");
+            assertThat(r.becameDue()).isTrue();
+        });
     }
 }

@@ -4,46 +4,62 @@ import static app.notrain.ui.Labels.badge;
 import static app.notrain.ui.Labels.text;
 
 import app.notrain.i18n.Messages;
-import app.notrain.progress.Urgency;
+import app.notrain.progress.Protection;
 import app.notrain.ui.dashboard.DashboardViewModel.ActionRow;
+import app.notrain.ui.dashboard.DashboardViewModel.Chip;
+import app.notrain.ui.dashboard.DashboardViewModel.Share;
 import app.notrain.ui.dashboard.DashboardViewModel.Summary;
-import app.notrain.ui.dashboard.DashboardViewModel.Tally;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Function;
-import javafx.geometry.Side;
 import javafx.scene.Node;
-import javafx.scene.chart.BarChart;
-import javafx.scene.chart.CategoryAxis;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** The home screen: summary, progress per platform and owner, a chart, and the ranked open actions. */
+/**
+ * The home screen: whether the accounts are protected (headline, per owner, per platform), then
+ * the next action of each account, most urgent first. The page scrolls; the lists are virtualised,
+ * so a store of thousands of accounts builds a few dozen nodes.
+ */
 public final class DashboardView {
+    /** Owners or platforms listed open; more than this start folded, so the actions stay in view. */
+    private static final int FOLD_ABOVE = 5;
+    private static final double SHARE_ROW = 30;
+    private static final int SHARE_ROWS_SHOWN = 8;
+    private static final double BAR_WIDTH = 220;
+    /** The width of a row's buttons and padding: the rest is for the account names. */
+    private static final double WHOSE_MARGIN = 330;
+
     private final DashboardViewModel model;
     private final Messages m;
-    private final VBox root = new VBox();
+    private final VBox page = new VBox();
+    private final ScrollPane root = new ScrollPane(page);
+    private ListView<ActionRow> list;
 
     public DashboardView(DashboardViewModel model, Messages messages) {
         this.model = model;
         this.m = messages;
-        root.getStyleClass().addAll("page", "dashboard");
+        page.getStyleClass().addAll("page", "dashboard");
         root.setId("dashboard");
+        root.getStyleClass().add("dashboard-scroll");
+        root.setFitToWidth(true);
+        // The page fills the window when it fits, and scrolls when the summaries are unfolded.
+        root.setFitToHeight(true);
         render();
     }
 
@@ -51,7 +67,7 @@ public final class DashboardView {
         return root;
     }
 
-    /** Rebuilds from the model: called when the progress changes. */
+    /** Rebuilds from the model: called when the progress changes. The list keeps its scroll position. */
     public void render() {
         Label title = new Label(m.get("dashboard.title"));
         title.getStyleClass().add("page-title");
@@ -62,95 +78,117 @@ public final class DashboardView {
             setup.setOnAction(e -> model.startSetup());
             Label empty = text(m.get("dashboard.empty"), null);
             empty.setId("dashboard-empty");
-            root.getChildren().setAll(title, empty, setup);
+            page.getChildren().setAll(title, empty, setup);
+            list = null;
             return;
         }
-        root.getChildren().setAll(title, summary(model.summary()), overview());
-        if (model.actions().isEmpty() && model.summary().open() == 0) {
+        page.getChildren().setAll(title, summary(model.summary()));
+        if (!model.owners().isEmpty()) {        // one person's accounts have no owner to compare
+            page.getChildren().add(shares("dashboard-by-owner", "dashboard.byOwner", model.byOwner()));
+        }
+        page.getChildren().add(shares("dashboard-by-platform", "dashboard.byPlatform", model.byPlatform()));
+        if (!model.hasOpenActions()) {
             Label done = text(m.get("dashboard.allDone"), "dashboard-done");
             done.setId("dashboard-done");
-            root.getChildren().add(done);
+            page.getChildren().add(done);
+            list = null;
             return;
         }
         Label listTitle = new Label(m.get("dashboard.actions"));
         listTitle.getStyleClass().add("section-title");
-        ListView<ActionRow> list = actionList();
+        if (list == null) {
+            list = actionList();
+        } else {
+            list.refresh();
+        }
         VBox.setVgrow(list, Priority.ALWAYS);
-        root.getChildren().addAll(listTitle, filters(), list);
+        page.getChildren().addAll(listTitle, filters(), list);
     }
 
     private Node summary(Summary s) {
-        FlowPane tiles = new FlowPane(
-                tile("dashboard-accounts", s.accounts(), m.get("dashboard.tile.accounts"), null),
-                tile("dashboard-done-count", s.done(), m.get("dashboard.tile.done"), "tile-ok"),
-                tile("dashboard-open", s.open(), m.get("dashboard.tile.open"), s.open() > 0 ? "tile-warn" : null),
-                tile("dashboard-refused", s.refused(), m.get("dashboard.tile.refused"),
-                        s.refused() > 0 ? "tile-danger" : null),
-                tile("dashboard-exposed", s.exposedAccounts(), m.get("dashboard.tile.exposed"),
-                        s.exposedAccounts() > 0 ? "tile-danger" : null));
-        tiles.getStyleClass().add("tiles");
-        return tiles;
-    }
-
-    private static Node tile(String id, int value, String label, String style) {
-        Label number = new Label(String.valueOf(value));
-        number.setId(id);
-        number.getStyleClass().add("tile-number");
-        VBox tile = new VBox(number, new Label(label));
-        tile.getStyleClass().add("tile");
-        if (style != null) {
-            tile.getStyleClass().add(style);
+        Label headline = new Label(s.headline());
+        headline.setId("dashboard-headline");
+        headline.getStyleClass().add("headline");
+        headline.setWrapText(true);
+        FlowPane chips = new FlowPane();
+        chips.setId("dashboard-chips");
+        chips.getStyleClass().add("chips");
+        for (Chip chip : s.chips()) {
+            Button b = new Button(chip.text());
+            b.getStyleClass().addAll("chip", style(chip.protection()));
+            b.setMinWidth(Region.USE_PREF_SIZE);
+            b.setAccessibleHelp(m.get("dashboard.chipHelp"));
+            b.setOnAction(e -> model.protectionProperty().set(chip.protection()));
+            chips.getChildren().add(b);
         }
-        return tile;
-    }
-
-    private Node overview() {
-        VBox bars = new VBox(text(m.get("dashboard.byPlatform"), "subheading"));
-        model.byPlatform().forEach(t -> bars.getChildren().add(bar(t)));
-        List<Tally> owners = model.byOwner();
-        if (owners.size() > 1) {
-            bars.getChildren().add(text(m.get("dashboard.byOwner"), "subheading"));
-            owners.forEach(t -> bars.getChildren().add(bar(t)));
-        }
-        bars.getStyleClass().add("dashboard-bars");
-        HBox.setHgrow(bars, Priority.ALWAYS);
-        HBox box = new HBox(bars);
-        Map<Urgency, Long> counts = model.countsByUrgency();
-        if (!counts.isEmpty()) {
-            CategoryAxis kinds = new CategoryAxis();
-            long most = counts.values().stream().mapToLong(Long::longValue).max().orElse(1);
-            // Whole numbers only: counts of actions.
-            NumberAxis number = new NumberAxis(0, most, Math.max(1, Math.ceil(most / 8.0)));
-            number.setMinorTickVisible(false);
-            BarChart<Number, String> chart = new BarChart<>(number, kinds);
-            chart.setId("dashboard-chart");
-            chart.setTitle(m.get("dashboard.chart"));
-            chart.setLegendVisible(false);
-            chart.setAnimated(false);
-            chart.setPrefSize(460, 240);
-            chart.setMinSize(380, 200);
-            XYChart.Series<Number, String> series = new XYChart.Series<>();
-            // A vertical category axis lists from the bottom up: add in reverse so the most urgent is on top.
-            List<Urgency> kindsInOrder = new ArrayList<>(counts.keySet());
-            java.util.Collections.reverse(kindsInOrder);
-            kindsInOrder.forEach(u -> series.getData().add(new XYChart.Data<>(counts.get(u),
-                    m.get("dashboard.kind." + u.name()))));
-            chart.getData().add(series);
-            box.getChildren().add(chart);
-        }
-        box.getStyleClass().add("dashboard-overview");
+        VBox box = new VBox(headline, chips);
+        box.getStyleClass().add("dashboard-summary");
         return box;
     }
 
-    private Node bar(Tally t) {
-        ProgressBar bar = new ProgressBar(t.fraction());
-        bar.setPrefWidth(220);
-        bar.setAccessibleText(m.get("dashboard.tally", t.name(), t.done(), t.total()));
-        Label name = new Label(t.name());
-        name.setPrefWidth(170);
-        HBox line = new HBox(name, bar, new Label(m.get("dashboard.doneOf", t.done(), t.total())));
-        line.getStyleClass().add("tally");
-        return line;
+    /** A folding list of stacked bars, one per owner or platform, virtualised. */
+    private Node shares(String id, String titleKey, List<Share> shares) {
+        ListView<Share> view = new ListView<>();
+        view.setId(id + "-list");
+        view.getItems().setAll(shares);
+        view.setCellFactory(v -> new ShareCell());
+        view.setFixedCellSize(SHARE_ROW);
+        view.setPrefHeight(Math.min(shares.size(), SHARE_ROWS_SHOWN) * SHARE_ROW + 4);
+        view.setMinHeight(Region.USE_PREF_SIZE);
+        view.setFocusTraversable(shares.size() > SHARE_ROWS_SHOWN);
+        long complete = shares.stream().filter(s -> s.protectedCount() == s.accounts()).count();
+        TitledPane pane = new TitledPane(m.get(titleKey, shares.size(), complete), view);
+        pane.setId(id);
+        pane.getStyleClass().add("dashboard-shares");
+        pane.setExpanded(shares.size() <= FOLD_ABOVE);
+        pane.setAnimated(false);
+        return pane;
+    }
+
+    private final class ShareCell extends ListCell<Share> {
+        ShareCell() {
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(Share share, boolean empty) {
+            super.updateItem(share, empty);
+            if (empty || share == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Label name = new Label(share.name());
+            name.setPrefWidth(200);
+            name.setMinWidth(80);
+            HBox bar = new HBox();
+            bar.getStyleClass().add("stacked-bar");
+            bar.setMinWidth(BAR_WIDTH);
+            bar.setMaxWidth(BAR_WIDTH);
+            List<String> parts = new ArrayList<>();
+            for (Protection p : Protection.values()) {
+                int n = share.counts().getOrDefault(p, 0);
+                if (n > 0) {
+                    Region segment = new Region();
+                    segment.getStyleClass().addAll("segment", style(p));
+                    double width = BAR_WIDTH * n / share.accounts();
+                    segment.setMinWidth(width);
+                    segment.setPrefWidth(width);
+                    bar.getChildren().add(segment);
+                    parts.add(m.get("dashboard.segment", n, m.label(p)));
+                }
+            }
+            Label count = new Label(share.text());
+            count.setMinWidth(Region.USE_PREF_SIZE);
+            HBox line = new HBox(name, bar, count);
+            line.getStyleClass().add("share-line");
+            HBox.setHgrow(name, Priority.ALWAYS);
+            setGraphic(line);
+            // The bar's colours say it again in words, for screen readers and the tooltip.
+            String words = share.name() + ": " + String.join(", ", parts);
+            setAccessibleText(words);
+            setTooltip(new javafx.scene.control.Tooltip(words));
+        }
     }
 
     private Node filters() {
@@ -159,15 +197,23 @@ public final class DashboardView {
         ComboBox<String> platform = filter("dashboard-platform", model.platforms(), m.get("dashboard.allPlatforms"),
                 model::platformName);
         platform.valueProperty().bindBidirectional(model.platformProperty());
-        ComboBox<Urgency> urgency = filter("dashboard-urgency", List.of(Urgency.values()), m.get("dashboard.allKinds"),
+        ComboBox<Protection> status = filter("dashboard-status", model.statuses(), m.get("dashboard.allStatuses"),
                 m::label);
-        urgency.valueProperty().bindBidirectional(model.urgencyProperty());
+        status.valueProperty().bindBidirectional(model.protectionProperty());
         TextField search = new TextField();
         search.setId("dashboard-search");
         search.setPromptText(m.get("dashboard.search"));
+        search.setAccessibleText(m.get("dashboard.search"));
         search.textProperty().bindBidirectional(model.searchProperty());
-        HBox.setHgrow(search, Priority.ALWAYS);
-        HBox box = new HBox(owner, platform, urgency, search);
+        search.setPrefColumnCount(14);
+        FlowPane box = new FlowPane(owner, platform, status, search);
+        if (model.hasDue()) {
+            CheckBox due = new CheckBox(m.get("dashboard.dueOnly",
+                    new app.notrain.catalog.CatalogTexts(m).date(model.dueSince())));
+            due.setId("dashboard-due");
+            due.selectedProperty().bindBidirectional(model.dueOnlyProperty());
+            box.getChildren().add(due);
+        }
         box.getStyleClass().add("dashboard-filters");
         return box;
     }
@@ -183,7 +229,7 @@ public final class DashboardView {
         box.setCellFactory(list -> cell(all, name));
         box.setButtonCell(cell(all, name));
         box.setAccessibleText(all);
-        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        box.setMinWidth(Region.USE_PREF_SIZE);
         return box;
     }
 
@@ -198,27 +244,33 @@ public final class DashboardView {
     }
 
     private ListView<ActionRow> actionList() {
-        ListView<ActionRow> list = new ListView<>(model.actions());
-        list.setId("dashboard-actions");
-        list.setPlaceholder(new Label(m.get("dashboard.noMatch")));
-        list.setCellFactory(view -> new ActionCell());
-        list.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && list.getSelectionModel().getSelectedItem() != null) {
-                model.open(list.getSelectionModel().getSelectedItem());
+        ListView<ActionRow> view = new ListView<>(model.actions());
+        view.setId("dashboard-actions");
+        view.setPlaceholder(new Label(m.get("dashboard.noMatch")));
+        view.setCellFactory(v -> new ActionCell());
+        // Room for about five actions always; the page scrolls when the summaries above take more.
+        view.setMinHeight(300);
+        view.setOnKeyPressed(e -> {
+            ActionRow row = view.getSelectionModel().getSelectedItem();
+            if (row != null && e.getCode() == KeyCode.ENTER) {
+                model.open(row);
+            } else if (row != null && e.getCode() == KeyCode.SPACE && row.quickStatus() != null) {
+                model.quick(row);
+                e.consume();
             }
         });
-        list.setOnMouseClicked(e -> {
+        view.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2
-                    && list.getSelectionModel().getSelectedItem() != null) {
-                model.open(list.getSelectionModel().getSelectedItem());
+                    && view.getSelectionModel().getSelectedItem() != null) {
+                model.open(view.getSelectionModel().getSelectedItem());
             }
         });
-        return list;
+        return view;
     }
 
     private final class ActionCell extends ListCell<ActionRow> {
         ActionCell() {
-            setPrefWidth(0);        // follow the list's width: long titles are cut, the button stays visible
+            setPrefWidth(0);        // follow the list's width: long texts are cut, the buttons stay visible
         }
 
         @Override
@@ -229,21 +281,69 @@ public final class DashboardView {
                 setText(null);
                 return;
             }
+            Label step = new Label(row.step());
+            step.getStyleClass().add("action-step");
+            step.setMinWidth(0);
+            Label effort = new Label(row.effort());
+            effort.getStyleClass().add("muted");
+            effort.setMinWidth(Region.USE_PREF_SIZE);
+            HBox first = new HBox(step, effort);
+            first.getStyleClass().add("action-line");
             Label why = badge(row.why(), "urgency-" + row.urgency().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-            Label what = new Label(m.get("dashboard.action", row.platform(), row.account(), row.step()));
+            Label whose = new Label(row.whose());
+            whose.getStyleClass().add("muted");
+            whose.setWrapText(true);
+            // Beside the badge when it fits, below it when not; never cut (a group names every account).
+            whose.maxWidthProperty().bind(getListView().widthProperty().subtract(WHOSE_MARGIN));
+            FlowPane second = new FlowPane(why, whose);
+            second.getStyleClass().add("action-why");
+            // The step first, whole; then why it is urgent and whose it is.
+            VBox text = new VBox(first, second);
+            text.getStyleClass().add("action-text");
+            text.setMinWidth(0);
+            HBox.setHgrow(text, Priority.ALWAYS);
+
+            HBox line = new HBox(text);
+            line.getStyleClass().add("action-line");
+            if (row.quickStatus() != null) {
+                Button quick = new Button(row.quickLabel());
+                quick.getStyleClass().add("quick");
+                quick.setOnAction(e -> model.quick(row));
+                quick.setFocusTraversable(false);
+                quick.setMinWidth(Region.USE_PREF_SIZE);
+                quick.setAccessibleText(row.quickLabel() + ": " + row.step() + ", " + row.whose());
+                line.getChildren().add(quick);
+            }
             Button open = new Button(m.get("dashboard.open"));
             open.setOnAction(e -> model.open(row));
             open.setFocusTraversable(false);
-            HBox line = new HBox(why, what);
-            line.getStyleClass().add("action-line");
-            HBox.setHgrow(what, Priority.ALWAYS);
-            what.setMaxWidth(Double.MAX_VALUE);
-            what.setMinWidth(0);
-            why.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            open.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            line.getChildren().add(open);
-            setGraphic(line);
-            setAccessibleText(row.why() + ", " + what.getText());
+            open.setMinWidth(Region.USE_PREF_SIZE);
+            Button more = new Button(model.isExpanded(row) ? "▾" : "▸");
+            more.getStyleClass().add("expander");
+            more.setAccessibleText(m.get("dashboard.otherSteps", row.otherSteps().size()));
+            more.setTooltip(new javafx.scene.control.Tooltip(more.getAccessibleText()));
+            more.setFocusTraversable(false);
+            more.setDisable(row.otherSteps().isEmpty());
+            more.setOnAction(e -> {
+                model.toggleExpanded(row);
+                getListView().refresh();
+            });
+            line.getChildren().addAll(open, more);
+
+            VBox cell = new VBox(line);
+            if (model.isExpanded(row)) {
+                VBox others = new VBox();
+                others.getStyleClass().add("other-steps");
+                row.otherSteps().forEach(s -> others.getChildren().add(new Label(s)));
+                cell.getChildren().add(others);
+            }
+            setGraphic(cell);
+            setAccessibleText(row.why() + ", " + row.step() + ", " + row.whose());
         }
+    }
+
+    /** The style class of a protection status: its colour, always beside words that say it. */
+    static String style(Protection p) {
+        return "protection-" + p.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -1,11 +1,18 @@
 package app.notrain.ui.dashboard;
 
 import app.notrain.catalog.CatalogTexts;
+import app.notrain.catalog.Platform;
 import app.notrain.i18n.Messages;
 import app.notrain.progress.Account;
-import app.notrain.progress.AccountOverview;
+import app.notrain.progress.AccountProtection;
+import app.notrain.progress.Assessment;
 import app.notrain.progress.OpenAction;
 import app.notrain.progress.ProgressBook;
+import app.notrain.progress.Protection;
+import app.notrain.progress.Situation;
+import app.notrain.progress.StepProgress;
+import app.notrain.progress.StepRecord;
+import app.notrain.progress.StepStatus;
 import app.notrain.progress.Urgency;
 import app.notrain.progress.UrgencyRanker;
 import app.notrain.ui.AppState;
@@ -13,13 +20,22 @@ import app.notrain.ui.Section;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeSet;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -27,91 +43,193 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The home screen: a summary of the progress and the open actions, most urgent first (the same
- * {@link UrgencyRanker} as {@code notrain status}), with filters and a jump to each action.
+ * The home screen. It answers "am I protected?" (a headline, then per owner and per platform) and
+ * "what one thing do I do next?" (one ranked action per account or Accounts Centre group, the same
+ * {@link Assessment} as {@code notrain status}), with filters and one-click commands.
  */
 public final class DashboardViewModel {
 
-    /** One line of the list: why it is urgent, whose account, which step. */
-    public record ActionRow(Urgency urgency, String why, String accountId, String account, String owner,
-                            String platformId, String platform, String stepId, String step) {
-    }
-
-    /** Done and total steps of a group (an owner, a platform). */
-    public record Tally(String name, int done, int total) {
-        public double fraction() {
-            return total == 0 ? 1 : (double) done / total;
+    /**
+     * One row of the action list: the next step of one account, or of every account of an Accounts
+     * Centre group. {@code quickStatus} is what the one-click button records, null when the step
+     * needs more than a click (a refusal to contest).
+     */
+    public record ActionRow(String key, Urgency urgency, String why, Protection protection, String accountId,
+                            List<String> accountIds, String account, String whose, String owner, String platformId,
+                            String platform, String stepId, String step, String effort, StepStatus quickStatus,
+                            String quickLabel, List<String> otherSteps, boolean becameDue) {
+        public boolean isGroup() {
+            return accountIds.size() > 1;
         }
     }
 
-    public record Summary(int accounts, int done, int open, int refused, int exposedAccounts) {
+    /** How the accounts of an owner or a platform stand: the segments of a stacked bar. */
+    public record Share(String name, Map<Protection, Integer> counts, int accounts, int protectedCount, String text) {
     }
+
+    /** A count of one status, in words, for the line under the headline. */
+    public record Chip(Protection protection, int count, String text) {
+    }
+
+    /** The answer to "am I protected?". */
+    public record Summary(int accounts, int protectedCount, String headline, List<Chip> chips) {
+    }
+
+    private static final Summary NONE = new Summary(0, 0, "", List.of());
 
     private final AppState state;
     private final ZoneId zone;
     private final ObservableList<ActionRow> shown = FXCollections.observableArrayList();
     private final ObjectProperty<String> owner = new SimpleObjectProperty<>();
     private final ObjectProperty<String> platform = new SimpleObjectProperty<>();
-    private final ObjectProperty<Urgency> urgency = new SimpleObjectProperty<>();
+    private final ObjectProperty<Protection> protection = new SimpleObjectProperty<>();
     private final StringProperty search = new SimpleStringProperty("");
+    private final BooleanProperty dueOnly = new SimpleBooleanProperty();
+    private final Set<String> expanded = new HashSet<>();
     private List<ActionRow> all = List.of();
-    private Summary summary = new Summary(0, 0, 0, 0, 0);
-    private List<Tally> byOwner = List.of();
-    private List<Tally> byPlatform = List.of();
+    private Summary summary = NONE;
+    private List<Share> byOwner = List.of();
+    private List<Share> byPlatform = List.of();
+    private List<String> owners = List.of();
+    private List<String> platforms = List.of();
+    private LocalDate dueSince;
 
     public DashboardViewModel(AppState state, ZoneId zone) {
         this.state = state;
         this.zone = zone;
         owner.addListener((obs, old, value) -> applyFilters());
         platform.addListener((obs, old, value) -> applyFilters());
-        urgency.addListener((obs, old, value) -> applyFilters());
+        protection.addListener((obs, old, value) -> applyFilters());
         search.addListener((obs, old, value) -> applyFilters());
+        dueOnly.addListener((obs, old, value) -> applyFilters());
         refresh();
     }
 
-    /** Recomputes everything from the progress, as of today; called on every change. */
+    /** Recomputes everything from the progress, as of today; called once per change. */
     public void refresh() {
         ProgressBook book = state.book();
         if (book == null) {
             all = List.of();
+            summary = NONE;
+            byOwner = List.of();
+            byPlatform = List.of();
             applyFilters();
             return;
         }
         Messages m = state.messages();
         CatalogTexts texts = new CatalogTexts(m);
         LocalDate today = state.today();
-        List<OpenAction> ranked = UrgencyRanker.rank(book, today, zone);
-        all = ranked.stream().map(a -> row(a, m, texts)).toList();
-        List<AccountOverview> overviews = AccountOverview.of(book, today);
-        int done = overviews.stream().mapToInt(AccountOverview::done).sum();
-        int refused = (int) ranked.stream().filter(a -> a.urgency() == Urgency.REFUSED).count();
-        int exposed = (int) ranked.stream().filter(a -> a.urgency() == Urgency.EXPOSED)
-                .map(a -> a.step().account().id()).distinct().count();
-        summary = new Summary(overviews.size(), done, ranked.size(), refused, exposed);
-        byOwner = tally(overviews, o -> o.account().owner() == null ? m.get("dashboard.noOwner") : o.account().owner());
-        byPlatform = tally(overviews, AccountOverview::platformName);
+        Assessment assessment = Assessment.of(book, today, zone);
+        // By identity: the actions are the same objects, and deep record hashing would walk the catalog.
+        Set<OpenAction> due = Collections.newSetFromMap(new IdentityHashMap<>());
+        if (dueSince != null) {
+            due.addAll(UrgencyRanker.becameDue(assessment.actions(), dueSince, today));
+        }
+        all = assessment.actions().stream().map(a -> row(a, due.contains(a), m, texts)).toList();
+        summary = summary(assessment, m);
+        String noOwner = m.get("dashboard.noOwner");
+        byOwner = shares(assessment.accounts(), a -> a.account().owner() == null ? noOwner : a.account().owner(), m);
+        byPlatform = shares(assessment.accounts(), a -> a.platform() == null ? a.account().platformId()
+                : a.platform().name(), m);
+        owners = assessment.accounts().stream().map(a -> a.account().owner()).filter(Objects::nonNull).distinct()
+                .sorted(String.CASE_INSENSITIVE_ORDER).toList();
+        platforms = book.platforms().stream().map(Platform::id)
+                .filter(id -> assessment.accounts().stream().anyMatch(a -> a.account().platformId().equals(id)))
+                .toList();
         applyFilters();
     }
 
-    private ActionRow row(OpenAction action, Messages m, CatalogTexts texts) {
-        Account account = action.step().account();
-        String why = action.why(texts);
-        return new ActionRow(action.urgency(), why, account.id(), account.label(), account.owner(),
-                account.platformId(), action.step().platform().name(), action.step().step().id(),
-                texts.text(action.step().step().title()));
+    private Summary summary(Assessment assessment, Messages m) {
+        Map<Protection, Integer> counts = assessment.counts();
+        int accounts = assessment.accounts().size();
+        int safe = assessment.protectedCount();
+        List<Chip> chips = new ArrayList<>();
+        for (Protection p : Protection.values()) {
+            int n = counts.get(p);
+            if (n == 0 || p == Protection.PROTECTED) {
+                continue;
+            }
+            String text = p == Protection.PENDING ? pending(assessment, n, m)
+                    : m.get("dashboard.chip." + p.name(), n);
+            chips.add(new Chip(p, n, text));
+        }
+        return new Summary(accounts, safe, m.get("dashboard.headline", safe, accounts), chips);
     }
 
-    private static List<Tally> tally(List<AccountOverview> overviews,
-                                     java.util.function.Function<AccountOverview, String> key) {
-        Map<String, int[]> counts = new LinkedHashMap<>();
-        for (AccountOverview o : overviews) {
-            int[] c = counts.computeIfAbsent(key.apply(o), k -> new int[2]);
-            c[0] += o.done();
-            c[1] += o.total();
+    /** "1 waiting for Meta" when one company has them all, else "3 waiting for the platforms". */
+    private static String pending(Assessment assessment, int n, Messages m) {
+        List<String> companies = assessment.accounts().stream()
+                .filter(a -> a.protection() == Protection.PENDING)
+                .map(a -> a.platform().company()).distinct().toList();
+        return companies.size() == 1 ? m.get("dashboard.chip.PENDING.company", n, companies.get(0))
+                : m.get("dashboard.chip.PENDING", n);
+    }
+
+    private static List<Share> shares(List<AccountProtection> accounts, Function<AccountProtection, String> key,
+                                      Messages m) {
+        Map<String, Map<Protection, Integer>> groups = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (AccountProtection a : accounts) {
+            groups.computeIfAbsent(key.apply(a), k -> new EnumMap<>(Protection.class))
+                    .merge(a.protection(), 1, Integer::sum);
         }
-        List<Tally> tallies = new ArrayList<>();
-        counts.forEach((name, c) -> tallies.add(new Tally(name, c[0], c[1])));
-        return tallies;
+        List<Share> shares = new ArrayList<>(groups.size());
+        groups.forEach((name, counts) -> {
+            int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+            int safe = counts.getOrDefault(Protection.PROTECTED, 0) + counts.getOrDefault(Protection.RECHECK_DUE, 0);
+            shares.add(new Share(name, counts, total, safe, m.get("dashboard.share", safe, total)));
+        });
+        // Most to do first: the fewest protected, in share, then by name.
+        shares.sort((a, b) -> Double.compare((double) a.protectedCount() / a.accounts(),
+                (double) b.protectedCount() / b.accounts()));
+        return shares;
+    }
+
+    private ActionRow row(OpenAction action, boolean due, Messages m, CatalogTexts texts) {
+        Account lead = action.account();
+        StepProgress step = action.step();
+        Platform p = step.platform();
+        String whose;
+        if (action.isGroup()) {
+            whose = m.get("dashboard.group", action.accounts().size(), lead.group(),
+                    action.accounts().stream().map(this::accountName).collect(Collectors.joining(", ")));
+        } else {
+            whose = lead.owner() == null ? accountName(lead) : m.get("dashboard.owned", accountName(lead), lead.owner());
+        }
+        String effort = m.get("dashboard.effort", p.minutes(), m.label(p.difficulty()));
+        StepStatus quick = quickStatus(action);
+        String quickLabel = quick == null ? null : m.get(switch (action.urgency()) {
+            case RECHECK_DUE -> "dashboard.quick.checked";
+            default -> quick == StepStatus.WAITING ? "dashboard.quick.sent" : "dashboard.quick.done";
+        });
+        List<String> others = action.protection().overview().steps().stream()
+                .filter(s -> !s.step().id().equals(step.step().id()))
+                .map(s -> m.get("dashboard.otherStep", p.steps().indexOf(s.step()) + 1, texts.text(s.step().title()),
+                        m.label(s.situation())))
+                .toList();
+        String key = action.accounts().stream().map(Account::id).collect(Collectors.joining(","))
+                + "/" + step.step().id();
+        return new ActionRow(key, action.urgency(), action.why(texts), action.protection().protection(), lead.id(),
+                action.accounts().stream().map(Account::id).toList(), lead.label(), whose, lead.owner(),
+                lead.platformId(), p.name(), step.step().id(), texts.text(step.step().title()), effort, quick,
+                quickLabel, others, due);
+    }
+
+    private String accountName(Account account) {
+        return state.book().platform(account.platformId()).map(Platform::name).orElse(account.platformId())
+                + " · " + account.label();
+    }
+
+    /**
+     * What one click records: done, or sent (a wait begins) for a step that ends in a wait. A refusal
+     * by the platform needs the user to decide how to answer, so it has no one-click command.
+     */
+    private static StepStatus quickStatus(OpenAction action) {
+        if (action.urgency() == Urgency.REFUSED) {
+            return null;
+        }
+        boolean opensAWait = action.step().step().waitFor() != null && action.step().situation() != Situation.WAIT_OVER
+                && action.urgency() != Urgency.RECHECK_DUE;
+        return opensAWait ? StepStatus.WAITING : StepStatus.DONE;
     }
 
     private void applyFilters() {
@@ -119,10 +237,69 @@ public final class DashboardViewModel {
         shown.setAll(all.stream()
                 .filter(r -> owner.get() == null || owner.get().equals(r.owner()))
                 .filter(r -> platform.get() == null || platform.get().equals(r.platformId()))
-                .filter(r -> urgency.get() == null || urgency.get() == r.urgency())
-                .filter(r -> needle.isEmpty() || (r.account() + " " + r.platform() + " " + r.step() + " "
-                        + Objects.toString(r.owner(), "")).toLowerCase(Locale.ROOT).contains(needle))
+                .filter(r -> protection.get() == null || protection.get() == r.protection())
+                .filter(r -> !dueOnly.get() || r.becameDue())
+                .filter(r -> needle.isEmpty() || (r.whose() + " " + r.step() + " " + r.why())
+                        .toLowerCase(Locale.ROOT).contains(needle))
                 .toList());
+    }
+
+    /** Records the row's one-click status, keeping the note and evidence already there. */
+    public void quick(ActionRow row) {
+        ProgressBook book = state.book();
+        if (book == null || row.quickStatus() == null) {
+            return;
+        }
+        StepRecord before = book.record(row.accountId(), row.stepId()).orElse(null);
+        book.setStep(row.accountId(), row.stepId(), row.quickStatus(), before == null ? null : before.note(),
+                before == null ? null : before.evidence(), null);
+        Messages m = state.messages();
+        state.statusProperty().set(m.get("dashboard.marked", row.step(), row.whose(), m.label(row.quickStatus())));
+    }
+
+    /** Opens the row's platform page on its account, with its step highlighted. */
+    public void open(ActionRow row) {
+        state.selectedPlatformIdProperty().set(row.platformId());
+        state.focusedStepProperty().set(row.stepId());
+        state.focusedAccountProperty().set(row.accountId());
+        state.sectionProperty().set(Section.PLATFORMS);
+    }
+
+    public boolean isExpanded(ActionRow row) {
+        return expanded.contains(row.key());
+    }
+
+    public void toggleExpanded(ActionRow row) {
+        if (!expanded.remove(row.key())) {
+            expanded.add(row.key());
+        }
+    }
+
+    /**
+     * From now on, marks what became due after {@code since} (the last visit); returns how many
+     * actions that is and their names, for the start-up notice.
+     */
+    public List<ActionRow> markDueSince(LocalDate since) {
+        dueSince = since;
+        refresh();
+        return all.stream().filter(ActionRow::becameDue).toList();
+    }
+
+    /** Shows only what became due since the last visit: where the start-up notice leads. */
+    public void showDue() {
+        owner.set(null);
+        platform.set(null);
+        protection.set(null);
+        search.set("");
+        dueOnly.set(true);
+    }
+
+    public boolean hasDue() {
+        return all.stream().anyMatch(ActionRow::becameDue);
+    }
+
+    public LocalDate dueSince() {
+        return dueSince;
     }
 
     public ObservableList<ActionRow> actions() {
@@ -133,37 +310,32 @@ public final class DashboardViewModel {
         return summary;
     }
 
-    public List<Tally> byOwner() {
+    public List<Share> byOwner() {
         return byOwner;
     }
 
-    public List<Tally> byPlatform() {
+    public List<Share> byPlatform() {
         return byPlatform;
     }
 
-    /** How many open actions of each kind, for the chart. */
-    public Map<Urgency, Long> countsByUrgency() {
-        Map<Urgency, Long> counts = new LinkedHashMap<>();
-        for (Urgency u : Urgency.values()) {
-            long n = all.stream().filter(r -> r.urgency() == u).count();
-            if (n > 0) {
-                counts.put(u, n);
-            }
-        }
-        return counts;
-    }
-
+    /** Every owner with an account, by name. */
     public List<String> owners() {
-        return new ArrayList<>(new TreeSet<>(all.stream().map(ActionRow::owner).filter(Objects::nonNull).toList()));
+        return owners;
     }
 
-    /** Platform ids with open actions, in catalog order. */
+    /** Platform ids with accounts, in catalog order. */
     public List<String> platforms() {
-        return all.stream().map(ActionRow::platformId).distinct().toList();
+        return platforms;
     }
 
     public String platformName(String id) {
-        return state.book() == null ? id : state.book().platform(id).map(p -> p.name()).orElse(id);
+        return state.book() == null ? id : state.book().platform(id).map(Platform::name).orElse(id);
+    }
+
+    /** Every status that some account has, in the enum's order, for the status filter. */
+    public List<Protection> statuses() {
+        return summary.accounts() == 0 ? List.of() : all.stream().map(ActionRow::protection).distinct().sorted()
+                .toList();
     }
 
     public ObjectProperty<String> ownerProperty() {
@@ -174,28 +346,38 @@ public final class DashboardViewModel {
         return platform;
     }
 
-    public ObjectProperty<Urgency> urgencyProperty() {
-        return urgency;
+    public ObjectProperty<Protection> protectionProperty() {
+        return protection;
     }
 
     public StringProperty searchProperty() {
         return search;
     }
 
+    public BooleanProperty dueOnlyProperty() {
+        return dueOnly;
+    }
+
     public boolean hasAccounts() {
         return summary.accounts() > 0;
     }
 
-    /** Opens the action's platform page, on its account. */
-    public void open(ActionRow row) {
-        state.selectedPlatformIdProperty().set(row.platformId());
-        state.focusedAccountProperty().set(row.accountId());
-        state.sectionProperty().set(Section.PLATFORMS);
+    public boolean hasOpenActions() {
+        return !all.isEmpty();
     }
 
     public void startSetup() {
         if (state.book() != null) {
             state.wizardShowingProperty().set(true);
         }
+    }
+
+    /** Every status's words, for the legend of the bars. */
+    public Map<Protection, String> legend() {
+        Map<Protection, String> legend = new LinkedHashMap<>();
+        for (Protection p : Protection.values()) {
+            legend.put(p, state.messages().label(p));
+        }
+        return legend;
     }
 }

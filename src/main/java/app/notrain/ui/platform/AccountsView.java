@@ -102,12 +102,19 @@ public final class AccountsView {
                            TextField evidence, DatePicker until, StepLine[] line) {
     }
 
-    private record CardParts(Label progress, ListView<String> history, TitledPane historyPane) {
+    private record CardParts(Label progress, Label protection, Label standing, Label next,
+                             ListView<String> history, TitledPane historyPane) {
     }
 
     private void update(AccountCard card) {
         CardParts parts = cardParts.get(card.id());
         parts.progress().setText(card.progress());
+        parts.protection().setText(card.protection());
+        parts.protection().getStyleClass().removeIf(c -> c.startsWith("protection-"));
+        parts.protection().getStyleClass().add(card.protectionStyle());
+        parts.standing().setText(card.standing());
+        parts.next().setText(card.next());
+        parts.next().setVisible(!card.next().isEmpty());
         parts.history().getItems().setAll(card.history());
         parts.history().setPrefHeight(Math.min(6, Math.max(1, card.history().size())) * 26 + 4);
         parts.historyPane().setText(m.get("accounts.history", card.history().size()));
@@ -160,7 +167,18 @@ public final class AccountsView {
         header.getChildren().addAll(progress, spacer, rename, remove);
         header.getStyleClass().add("account-header");
 
-        VBox box = new VBox(header);
+        // Protection first: what the account's state is, and the one step to do next.
+        Label protection = Labels.badge("", "protection");
+        protection.setId("protection-" + card.id());
+        Label standing = Labels.text("", null);
+        standing.setId("standing-" + card.id());
+        HBox state = new HBox(protection, standing);
+        state.getStyleClass().add("account-header");
+        Label next = Labels.text("", "account-next");
+        next.setId("next-" + card.id());
+        next.managedProperty().bind(next.visibleProperty());
+
+        VBox box = new VBox(header, state, next);
         card.steps().forEach(line -> box.getChildren().add(stepLine(line)));
         ListView<String> history = new ListView<>();
         history.setId("history-" + card.id());
@@ -170,7 +188,7 @@ public final class AccountsView {
         box.getChildren().add(historyPane);
         box.getStyleClass().add("account-card");
         box.setId("account-" + card.id());
-        cardParts.put(card.id(), new CardParts(progress, history, historyPane));
+        cardParts.put(card.id(), new CardParts(progress, protection, standing, next, history, historyPane));
         return box;
     }
 
@@ -247,6 +265,7 @@ public final class AccountsView {
         controls.getStyleClass().add("step-controls");
         VBox box = new VBox(top, detail, controls);
         box.getStyleClass().add("step-line");
+        box.setId(id);
         rows.put(first.accountId() + "/" + first.stepId(),
                 new StepRow(situation, detail, status, note, evidence, until, line));
         return box;

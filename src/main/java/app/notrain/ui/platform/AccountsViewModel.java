@@ -5,6 +5,7 @@ import app.notrain.catalog.Platform;
 import app.notrain.i18n.Messages;
 import app.notrain.progress.Account;
 import app.notrain.progress.AccountOverview;
+import app.notrain.progress.AccountProtection;
 import app.notrain.progress.ProgressBook;
 import app.notrain.progress.Situation;
 import app.notrain.progress.StepProgress;
@@ -22,7 +23,13 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 /** The user's accounts on one platform, each with its checklist: state in words, and the commands. */
 public final class AccountsViewModel {
 
+    /**
+     * One account: its protection first ({@code protection} in words, {@code protectionStyle} its
+     * colour, {@code standing} what it means today, {@code next} the step to do, or empty), then
+     * its steps and history.
+     */
     public record AccountCard(String id, String title, String owner, String group, String progress,
+                              String protection, String protectionStyle, String standing, String next,
                               List<StepLine> steps, List<String> history) {
     }
 
@@ -78,6 +85,7 @@ public final class AccountsViewModel {
 
     private AccountCard card(Account account) {
         AccountOverview overview = AccountOverview.of(book, account, today);
+        AccountProtection protection = AccountProtection.of(overview, book.profile(), today, zone);
         List<StepProgress> progress = overview.steps();
         List<StepLine> lines = java.util.stream.IntStream.range(0, progress.size())
                 .mapToObj(i -> line(i + 1, progress.get(i))).toList();
@@ -85,8 +93,27 @@ public final class AccountsViewModel {
                 .map(change -> m.get("history.entry", texts.date(LocalDate.ofInstant(change.at(), zone)),
                         ChangeTexts.describe(change, book, m)))
                 .toList();
+        StepProgress next = protection.next();
         return new AccountCard(account.id(), account.label(), account.owner(), account.group(),
-                m.get("accounts.progress", overview.done(), overview.total()), lines, history);
+                m.get("accounts.progress", overview.done(), overview.total()), m.label(protection.protection()),
+                "protection-" + protection.protection().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                standing(protection), next == null ? "" : m.get("accounts.next",
+                        platform.steps().indexOf(next.step()) + 1, texts.text(next.step().title())),
+                lines, history);
+    }
+
+    /** What the account's protection means today, in one sentence. */
+    private String standing(AccountProtection p) {
+        return switch (p.protection()) {
+            case PROTECTED, RECHECK_DUE -> m.get("accounts.standing." + p.protection().name(), texts.date(p.protectedOn()));
+            case EXPOSED -> p.trainingStart() == null ? m.get("accounts.standing.EXPOSED.undated")
+                    : m.get("accounts.standing.EXPOSED", texts.when(p.trainingStart()));
+            case NOT_YET -> m.get("accounts.standing.NOT_YET", p.daysLeft(today), texts.when(p.trainingStart()));
+            case PENDING -> p.waitUntil() == null ? m.get("accounts.standing.PENDING.undated")
+                    : m.get("accounts.standing.PENDING", texts.date(p.waitUntil()));
+            case NO_REFUSAL -> m.get("accounts.standing.NO_REFUSAL", p.mitigationsDone(), p.mitigations());
+            case REFUSED_BY_PLATFORM, NOT_CONCERNED, UNKNOWN -> m.get("accounts.standing." + p.protection().name());
+        };
     }
 
     private StepLine line(int number, StepProgress p) {
