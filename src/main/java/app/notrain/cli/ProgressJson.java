@@ -1,15 +1,22 @@
 package app.notrain.cli;
 
-import app.notrain.progress.AccountOverview;
+import app.notrain.catalog.Platform;
 import app.notrain.i18n.Language;
-import app.notrain.progress.Profile;
+import app.notrain.progress.Account;
+import app.notrain.progress.AccountOverview;
+import app.notrain.progress.AccountProtection;
+import app.notrain.progress.Assessment;
 import app.notrain.progress.OpenAction;
+import app.notrain.progress.Profile;
+import app.notrain.progress.Protection;
 import app.notrain.progress.StepProgress;
 import app.notrain.progress.StepRecord;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
-import java.time.LocalDate;
+import com.google.gson.annotations.SerializedName;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The JSON that {@code account list --json} and {@code status --json} print, documented in
@@ -25,19 +32,43 @@ final class ProgressJson {
                        int done, int total) {
     }
 
-    record StatusJson(String today, ProfileJson profile, List<ActionJson> actions, List<AccountStatusJson> accounts) {
+    record StatusJson(String today, ProfileJson profile, SummaryJson summary, List<ActionJson> actions,
+                      List<AccountStatusJson> accounts) {
     }
 
     record ProfileJson(String region, boolean adult, String use) {
     }
 
+    /** {@code protected} counts PROTECTED and RECHECK_DUE; {@code counts} names every protection, zero included. */
+    record SummaryJson(int accounts, @SerializedName("protected") int protectedAccounts, Map<String, Integer> counts) {
+    }
+
+    /** The fields up to {@code steps} are the first version's; the ones after came with the protection model. */
     record AccountStatusJson(String id, String platform, String platformName, String label, String owner, String group,
-                             int done, int total, List<StepJson> steps) {
+                             int done, int total, List<StepJson> steps, String protection, String protectedOn,
+                             String trainingStart, Long daysLeft, String waitUntil, MitigationsJson mitigations,
+                             NextActionJson nextAction) {
+    }
+
+    record MitigationsJson(int done, int total) {
+    }
+
+    /** The account's next step, whatever its rank; minutes and difficulty are the whole opt-out's, from the guide. */
+    record NextActionJson(String step, String title, int minutes, String difficulty) {
     }
 
     record StepJson(String id, String title, String situation, boolean open, String status, String changedAt,
                     String until, String due, String note, String evidence, String notApplicableReason,
                     boolean catalogChanged) {
+    }
+
+    /**
+     * One next action of the ranked list, most urgent first (docs/ranking.md), for one account or for
+     * every account of an Accounts Centre group: {@code account} is the first of {@code accounts}.
+     */
+    private record ActionJson(String urgency, String date, String account, String platform, String step,
+                              String title, List<String> accounts, String group, String protection, int minutes,
+                              String difficulty) {
     }
 
     private ProgressJson() {
@@ -49,22 +80,37 @@ final class ProgressJson {
                 .toList());
     }
 
-    /** One open action of the ranked list, most urgent first (docs/ranking.md). */
-    private record ActionJson(String urgency, String date, String account, String platform, String step,
-                              String title) {
+    static String status(Assessment assessment, Profile profile, Language language) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        assessment.counts().forEach((protection, n) -> counts.put(protection.name(), n));
+        SummaryJson summary = new SummaryJson(assessment.accounts().size(), assessment.protectedCount(), counts);
+        List<ActionJson> actions = assessment.actions().stream().map(a -> action(a, language)).toList();
+        List<AccountStatusJson> accounts = assessment.accounts().stream()
+                .map(p -> account(p, assessment, language)).toList();
+        return GSON.toJson(new StatusJson(assessment.today().toString(),
+                new ProfileJson(name(profile.region()), profile.adult(), name(profile.use())), summary, actions,
+                accounts));
     }
 
-    static String status(LocalDate today, Profile profile, List<OpenAction> ranked, List<AccountOverview> overviews,
-                         Language language) {
-        List<ActionJson> actions = ranked.stream().map(a -> new ActionJson(a.urgency().name(), text(a.date()),
-                a.step().account().id(), a.step().platform().id(), a.step().step().id(),
-                a.step().step().title().in(language))).toList();
-        List<AccountStatusJson> accounts = overviews.stream().map(o -> new AccountStatusJson(o.account().id(),
-                o.account().platformId(), o.platformName(), o.account().label(), o.account().owner(),
-                o.account().group(), o.done(), o.total(),
-                o.steps().stream().map(s -> step(s, language)).toList())).toList();
-        return GSON.toJson(new StatusJson(today.toString(),
-                new ProfileJson(name(profile.region()), profile.adult(), name(profile.use())), actions, accounts));
+    private static ActionJson action(OpenAction a, Language language) {
+        StepProgress step = a.step();
+        Platform platform = step.platform();
+        return new ActionJson(a.urgency().name(), text(a.date()), a.account().id(), platform.id(), step.step().id(),
+                step.step().title().in(language), a.accounts().stream().map(Account::id).toList(), a.account().group(),
+                a.protection().protection().name(), platform.minutes(), name(platform.difficulty()));
+    }
+
+    private static AccountStatusJson account(AccountProtection p, Assessment assessment, Language language) {
+        AccountOverview o = p.overview();
+        Account a = o.account();
+        StepProgress next = p.next();
+        NextActionJson nextAction = next == null ? null : new NextActionJson(next.step().id(),
+                next.step().title().in(language), next.platform().minutes(), name(next.platform().difficulty()));
+        Long daysLeft = p.protection() == Protection.NOT_YET ? p.daysLeft(assessment.today()) : null;
+        return new AccountStatusJson(a.id(), a.platformId(), o.platformName(), a.label(), a.owner(), a.group(),
+                o.done(), o.total(), o.steps().stream().map(s -> step(s, language)).toList(),
+                p.protection().name(), text(p.protectedOn()), text(p.trainingStart()), daysLeft, text(p.waitUntil()),
+                new MitigationsJson(p.mitigationsDone(), p.mitigations()), nextAction);
     }
 
     private static StepJson step(StepProgress s, Language language) {
@@ -76,6 +122,7 @@ final class ProgressJson {
                 s.catalogChanged());
     }
 
+    /** ISO text: {@code FactDate} prints {@code 2024-09} when only the month is known. */
     private static String text(Object value) {
         return value == null ? null : value.toString();
     }

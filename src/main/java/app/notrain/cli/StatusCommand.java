@@ -2,14 +2,19 @@ package app.notrain.cli;
 
 import app.notrain.i18n.Messages;
 import app.notrain.progress.Account;
-import app.notrain.progress.AccountOverview;
+import app.notrain.progress.AccountProtection;
+import app.notrain.progress.Assessment;
 import app.notrain.progress.OpenAction;
 import app.notrain.progress.StepProgress;
-import app.notrain.progress.UrgencyRanker;
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,11 +23,20 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code notrain status [--json] [--today DATE]}: every account's progress and open actions as of a
- * day, in account order then step order (ranking by urgency comes later, in the core).
+ * {@code notrain status [--json] [--today DATE]}: is each account protected, and what to do next, as
+ * of a day. One {@link Assessment} per run, so the headline, the ranked actions and the table agree.
  */
 @Command(name = "status", mixinStandardHelpOptions = true, resourceBundle = "app.notrain.i18n.messages")
 final class StatusCommand implements Callable<Integer>, DescribedCommand {
+    /** Labels are cut in the table and the action lines (never in JSON), so one account stays one line. */
+    private static final int MAX_LABEL = 30;
+    private static final int MAX_OWNER = 40;
+    /**
+     * The most urgent actions shown in words; with hundreds of accounts the rest would bury the table,
+     * which names every account's next step anyway (the JSON lists them all).
+     */
+    static final int MAX_ACTIONS = 20;
+    private static final String INDENT = "  ";
 
     @Spec
     CommandSpec spec;
@@ -44,56 +58,125 @@ final class StatusCommand implements Callable<Integer>, DescribedCommand {
         Messages messages = CliText.messages(cmd);
         LocalDate day = today.day(cmd);
         return StoreSession.run(cmd, (book, out) -> {
-            List<AccountOverview> overviews = AccountOverview.of(book, day);
-            List<OpenAction> ranked = UrgencyRanker.rank(book, day, Cli.rootOf(cmd).clock.getZone());
+            Assessment assessment = Assessment.of(book, day, Cli.rootOf(cmd).clock.getZone());
             if (json) {
-                out.println(ProgressJson.status(day, book.profile(), ranked, overviews, messages.language()));
-            } else if (overviews.isEmpty()) {
+                out.println(ProgressJson.status(assessment, book.profile(), messages.language()));
+            } else if (assessment.accounts().isEmpty()) {
                 out.println(messages.get("cli.noAccounts"));
             } else {
-                print(out, new ProgressWords(messages), day, ranked, overviews);
+                print(out, new ProgressWords(messages), assessment);
             }
             return Cli.OK;
         });
     }
 
-    private static void print(PrintWriter out, ProgressWords words, LocalDate day, List<OpenAction> ranked,
-                              List<AccountOverview> overviews) {
+    private static void print(PrintWriter out, ProgressWords words, Assessment assessment) {
         Messages m = words.texts().messages();
-        out.println(m.get("cli.status.header", words.texts().date(day)));
-        if (!ranked.isEmpty()) {
-            out.println();
-            out.println(m.get("cli.status.ranked"));
-            int n = 1;
-            for (OpenAction action : ranked) {
-                StepProgress step = action.step();
-                out.println(m.get("cli.status.rankedLine", n++, action.why(words.texts()), step.account().id(),
-                        CliText.plain(step.account().label()), words.texts().text(step.step().title())));
-            }
+        List<AccountProtection> accounts = assessment.accounts();
+        out.println(m.get("cli.status.header", words.texts().date(assessment.today())));
+        out.println(words.headline(assessment.counts(), assessment.protectedCount(), accounts.size()));
+        out.println();
+        printActions(out, words, assessment.actions());
+        printAccounts(out, words, assessment);
+    }
+
+    /**
+     * Numbered, most urgent first, the first {@link #MAX_ACTIONS}; the numbers are right-aligned so
+     * the reasons start in one column.
+     */
+    private static void printActions(PrintWriter out, ProgressWords words, List<OpenAction> actions) {
+        Messages m = words.texts().messages();
+        if (actions.isEmpty()) {
+            out.println(m.get("cli.status.nothingOpen"));
+            return;
         }
-        for (AccountOverview o : overviews) {
-            Account a = o.account();
-            out.println();
-            out.println(a.owner() == null
-                    ? m.get("cli.status.account", a.id(), o.platformName(), CliText.plain(a.label()), o.done(),
-                            o.total())
-                    : m.get("cli.status.accountOwned", a.id(), o.platformName(), CliText.plain(a.label()),
-                            CliText.plain(a.owner()), o.done(), o.total()));
-            List<StepProgress> open = o.open();
-            if (open.isEmpty()) {
-                out.println("  " + m.get("cli.status.nothingOpen"));
-            }
-            for (StepProgress step : open) {
-                out.println("  - " + line(words, step));
-            }
-            for (StepProgress step : o.notApplicable()) {
-                out.println("  · " + line(words, step));
-            }
+        out.println(m.get("cli.status.ranked"));
+        List<OpenAction> shown = actions.subList(0, Math.min(actions.size(), MAX_ACTIONS));
+        int width = String.valueOf(shown.size()).length();
+        int n = 1;
+        for (OpenAction action : shown) {
+            String number = pad(String.valueOf(n++), width, true);
+            StepProgress step = action.step();
+            String why = action.why(words.texts());
+            String title = words.texts().text(step.step().title());
+            out.println(action.isGroup()
+                    ? m.get("cli.status.rankedGroupLine", number, why,
+                            action.accounts().stream().map(a -> words.account(a, MAX_LABEL))
+                                    .collect(Collectors.joining(", ")),
+                            CliText.plain(action.account().group()), title, step.step().id())
+                    : m.get("cli.status.rankedLine", number, why, words.account(action.account(), MAX_LABEL), title,
+                            step.step().id()));
+        }
+        if (actions.size() > shown.size()) {
+            out.println(m.get("cli.status.moreActions", actions.size() - shown.size()));
         }
     }
 
-    private static String line(ProgressWords words, StepProgress step) {
-        return words.texts().messages().get("cli.status.step", words.situation(step),
-                words.texts().text(step.step().title()), step.step().id());
+    /**
+     * One line per account, columns aligned across the whole table. Grouped by owner (in the order
+     * the owners first appear) when any account has one, with the accounts of no owner last.
+     */
+    private static void printAccounts(PrintWriter out, ProgressWords words, Assessment assessment) {
+        Messages m = words.texts().messages();
+        Map<String, List<AccountProtection>> byOwner = new LinkedHashMap<>();
+        List<AccountProtection> unowned = new ArrayList<>();
+        for (AccountProtection p : assessment.accounts()) {
+            String owner = p.account().owner();
+            if (owner == null) {
+                unowned.add(p);
+            } else {
+                byOwner.computeIfAbsent(owner, o -> new ArrayList<>()).add(p);
+            }
+        }
+        Map<String, String[]> rows = new HashMap<>();       // by account id
+        int[] widths = new int[4];              // the fifth cell, the detail, is not padded
+        for (AccountProtection p : assessment.accounts()) {
+            Account a = p.account();
+            String[] row = {a.id(), CliText.plain(p.overview().platformName()),
+                    ProgressWords.cut(a.label(), MAX_LABEL), m.label(p.protection()),
+                    words.detail(p, assessment.today())};
+            for (int i = 0; i < widths.length; i++) {
+                widths[i] = Math.max(widths[i], width(row[i]));
+            }
+            rows.put(a.id(), row);
+        }
+        if (byOwner.isEmpty()) {
+            out.println();
+            unowned.forEach(p -> out.println(line("", rows.get(p.account().id()), widths)));
+            return;
+        }
+        byOwner.forEach((owner, owned) -> printOwner(out, words, ProgressWords.cut(owner, MAX_OWNER), owned, rows,
+                widths));
+        if (!unowned.isEmpty()) {
+            printOwner(out, words, m.get("cli.status.noOwner"), unowned, rows, widths);
+        }
+    }
+
+    private static void printOwner(PrintWriter out, ProgressWords words, String heading,
+                                   List<AccountProtection> accounts, Map<String, String[]> rows,
+                                   int[] widths) {
+        out.println();
+        out.println(heading + ProgressWords.SEPARATOR + words.protectedOf(
+                (int) accounts.stream().filter(p -> p.protection().isProtected()).count(), accounts.size()));
+        accounts.forEach(p -> out.println(line(INDENT, rows.get(p.account().id()), widths)));
+    }
+
+    /** The cells padded to their column; the last one (the detail) is not, so no line ends in spaces. */
+    private static String line(String indent, String[] row, int[] widths) {
+        StringBuilder line = new StringBuilder(indent);
+        for (int i = 0; i < row.length - 1; i++) {
+            line.append(pad(row[i], widths[i], false)).append(INDENT);
+        }
+        String last = row[row.length - 1];
+        return last.isEmpty() ? line.toString().stripTrailing() : line.append(last).toString();
+    }
+
+    private static String pad(String text, int width, boolean right) {
+        String space = " ".repeat(Math.max(0, width - width(text)));
+        return right ? space + text : text + space;
+    }
+
+    private static int width(String text) {
+        return text.codePointCount(0, text.length());
     }
 }
