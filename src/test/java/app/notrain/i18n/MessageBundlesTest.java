@@ -8,6 +8,7 @@ import app.notrain.catalog.OptOutKind;
 import app.notrain.catalog.Region;
 import app.notrain.catalog.WaitKind;
 import app.notrain.progress.NotApplicableReason;
+import app.notrain.progress.Protection;
 import app.notrain.progress.Situation;
 import app.notrain.progress.StepStatus;
 import app.notrain.progress.Urgency;
@@ -40,7 +41,8 @@ class MessageBundlesTest {
     /** Enums whose constants are shown to users through {@link Messages#label(Enum)}. */
     private static final List<Class<? extends Enum<?>>> LABELLED_ENUMS = List.of(
             Language.class, Theme.class, Section.class, OptOutKind.class, Difficulty.class, Region.class, Device.class,
-            StepStatus.class, Situation.class, NotApplicableReason.class, UseKind.class, Urgency.class);
+            StepStatus.class, Situation.class, NotApplicableReason.class, UseKind.class, Urgency.class,
+            Protection.class);
     /** Keys built from a literal prefix and an enum constant or a fixed set of suffixes. */
     private static final List<String> DYNAMIC_KEYS = dynamicKeys();
     /** Values that are the same in both languages on purpose. */
