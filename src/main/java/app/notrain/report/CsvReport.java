@@ -12,7 +12,9 @@ import java.util.List;
  * One row per account and step (an account whose platform is unknown gets one row without a step),
  * RFC 4180: comma-separated, CRLF line ends, fields with a comma, quote or line break in double
  * quotes. Starts with a byte order mark so that spreadsheets read the accents right. Dates are ISO
- * (YYYY-MM-DD); statuses are in words in the report's language.
+ * (YYYY-MM-DD); statuses are in words in the report's language. The account's columns come first
+ * (owner, platform, account, group, protection status, protected on), repeated on each of its rows,
+ * then the step's.
  *
  * <p>Spreadsheet-safe: a value that starts with {@code = + - @}, a tab or a carriage return would be
  * read as a formula, so it gets a leading apostrophe (the OWASP rule for CSV injection).
@@ -29,19 +31,20 @@ public final class CsvReport implements ReportFormat {
     public void write(ProgressReport r, Writer out) throws IOException {
         StringBuilder csv = new StringBuilder("\uFEFF");
         row(csv, List.of(r.text("report.column.owner"), r.text("report.column.platform"),
-                r.text("report.column.account"), r.text("report.column.group"), r.text("report.column.step"),
+                r.text("report.column.account"), r.text("report.column.group"), r.text("report.column.protection"),
+                r.text("report.column.protectedOn"), r.text("report.column.step"),
                 r.text("report.column.status"), r.text("report.column.situation"), r.text("report.column.changed"),
                 r.text("report.column.due"), r.text("report.column.note"), r.text("report.column.evidence")));
         for (OwnerSection owner : r.owners()) {
             for (AccountSection a : owner.accounts()) {
                 if (a.steps().isEmpty()) {
-                    row(csv, List.of(owner.name(), a.platformName(), a.label(), orEmpty(a.group()), "", "", "", "",
-                            "", "", ""));
+                    row(csv, List.of(owner.name(), a.platformName(), a.label(), orEmpty(a.group()),
+                            a.protectionText(), iso(a.protectedOn()), "", "", "", "", "", "", ""));
                 }
                 for (StepLine s : a.steps()) {
-                    row(csv, List.of(owner.name(), a.platformName(), a.label(), orEmpty(a.group()), s.title(),
-                            s.statusText(), s.situationText(), iso(s.changed()), iso(s.due()), orEmpty(s.note()),
-                            orEmpty(s.evidence())));
+                    row(csv, List.of(owner.name(), a.platformName(), a.label(), orEmpty(a.group()),
+                            a.protectionText(), iso(a.protectedOn()), s.title(), s.statusText(), s.situationText(),
+                            iso(s.changed()), iso(s.due()), orEmpty(s.note()), orEmpty(s.evidence())));
                 }
             }
         }

@@ -36,6 +36,15 @@ public final class HtmlReport implements ReportFormat {
             .account { page-break-inside: avoid; break-inside: avoid; border: 1px solid #ccc;
               border-radius: 4px; padding: .6em .8em; margin: .6em 0; }
             .bar { display: block; width: 100%; max-width: 30em; height: 1em; }
+            .headline { font-size: 12pt; font-weight: 600; margin: .3em 0; }
+            .owners { margin: .2em 0 .6em; }
+            .protection { font-weight: 600; margin: .2em 0; }
+            table.status { table-layout: fixed; }
+            table.status th:nth-child(1) { width: 32%; }
+            table.status th:nth-child(2) { width: 40%; }
+            .p-EXPOSED, .p-REFUSED_BY_PLATFORM { color: #b3261e; }
+            .p-NOT_YET, .p-PENDING, .p-RECHECK_DUE, .p-NO_REFUSAL { color: #8a5300; }
+            .p-PROTECTED { color: #2e7d32; }
             .notice { border-inline-start: 4px solid #888; padding-inline-start: .8em; color: #333; margin-top: 2em; }
             tr, li { page-break-inside: avoid; break-inside: avoid; }
             a { color: #0b57d0; overflow-wrap: anywhere; }
@@ -61,6 +70,7 @@ public final class HtmlReport implements ReportFormat {
                 .append("<br>").append(escape(r.text("report.catalogVersion", r.catalogVersion()))).append("</p>\n");
 
         summary(h, r);
+        protection(h, r);
 
         h.append("<h2>").append(escape(r.text("report.accounts"))).append("</h2>\n");
         if (r.owners().isEmpty()) {
@@ -68,6 +78,9 @@ public final class HtmlReport implements ReportFormat {
         }
         for (OwnerSection owner : r.owners()) {
             h.append("<h3>").append(escape(owner.name())).append("</h3>\n");
+            if (r.severalOwners()) {
+                h.append("<p class=\"meta\">").append(escape(owner.protection().headline())).append("</p>\n");
+            }
             for (AccountSection a : owner.accounts()) {
                 account(h, r, a);
             }
@@ -79,9 +92,8 @@ public final class HtmlReport implements ReportFormat {
         } else {
             h.append("<ol>\n");
             for (ActionLine a : r.actions()) {
-                h.append("<li>").append(escape(r.text("report.actionLine", a.why(),
-                        a.platformName() + ProgressReport.SEPARATOR + a.accountLabel(), a.stepTitle())))
-                        .append("</li>\n");
+                h.append("<li>").append(escape(r.text("report.actionLine", a.why(), a.accountNames(),
+                        a.stepTitle()))).append("</li>\n");
             }
             h.append("</ol>\n");
         }
@@ -121,7 +133,17 @@ public final class HtmlReport implements ReportFormat {
     private static void summary(StringBuilder h, ProgressReport r) {
         Summary s = r.summary();
         String progress = r.text("report.summary.progress", s.stepsDone(), s.stepsApplicable());
-        h.append("<h2>").append(escape(r.text("report.summary"))).append("</h2>\n<table>\n<tr>");
+        h.append("<h2>").append(escape(r.text("report.summary"))).append("</h2>\n");
+        h.append("<p class=\"headline\">").append(escape(s.protection().headline())).append("</p>\n");
+        if (r.severalOwners()) {
+            h.append("<ul class=\"owners\">\n");
+            for (OwnerSection owner : r.owners()) {
+                h.append("<li>").append(escape(r.text("report.protection.owner", owner.name(),
+                        owner.protection().headline()))).append("</li>\n");
+            }
+            h.append("</ul>\n");
+        }
+        h.append("<table>\n<tr>");
         for (String heading : List.of(r.text("report.summary.accounts"), r.text("report.summary.stepsDone"),
                 r.text("report.summary.openActions"), r.text("report.summary.refusals"),
                 r.text("report.summary.exposed"))) {
@@ -140,10 +162,47 @@ public final class HtmlReport implements ReportFormat {
                 .append("\" height=\"4\" fill=\"#2e7d32\"/></svg>\n");
     }
 
+    /** Each account's protection, by owner for a business: what the step detail below supports. */
+    private static void protection(StringBuilder h, ProgressReport r) {
+        if (r.owners().isEmpty()) {
+            return;
+        }
+        h.append("<h2>").append(escape(r.text("report.protection"))).append("</h2>\n");
+        for (OwnerSection owner : r.owners()) {
+            if (r.severalOwners()) {
+                h.append("<h3>").append(escape(owner.name())).append("</h3>\n");
+            }
+            // Fixed column widths, so that every owner's table lines up with the others.
+            h.append("<table class=\"status\">\n<tr>");
+            for (String heading : List.of(r.text("report.column.account"), r.text("report.column.protection"),
+                    r.text("report.column.nextStep"))) {
+                h.append("<th scope=\"col\">").append(escape(heading)).append("</th>");
+            }
+            h.append("</tr>\n");
+            for (AccountSection a : owner.accounts()) {
+                h.append("<tr><td>").append(escape(a.platformName() + ProgressReport.SEPARATOR + a.label()))
+                        .append("</td><td class=\"").append(statusClass(a)).append("\">")
+                        .append(escape(a.protectionDetail())).append("</td><td>")
+                        .append(escape(a.next() == null ? "" : a.next().title())).append("</td></tr>\n");
+            }
+            h.append("</table>\n");
+        }
+    }
+
+    /** A class per status, for its colour; from the enum's constant name, never from user text. */
+    private static String statusClass(AccountSection a) {
+        return "p-" + a.protection().name();
+    }
+
     private static void account(StringBuilder h, ProgressReport r, AccountSection a) {
         h.append("<section class=\"account\">\n<h4>")
                 .append(escape(a.platformName() + ProgressReport.SEPARATOR + a.label())).append("</h4>\n");
+        h.append("<p class=\"protection ").append(statusClass(a)).append("\">")
+                .append(escape(a.protectionDetail())).append("</p>\n");
         h.append("<p class=\"meta\">");
+        if (a.next() != null) {
+            h.append(escape(r.text("report.protection.next", a.next().title()))).append("<br>");
+        }
         if (a.group() != null) {
             h.append(escape(r.text("report.group", a.group()))).append("<br>");
         }

@@ -1,11 +1,14 @@
 package app.notrain.report;
 
+import app.notrain.progress.Protection;
+import app.notrain.report.ProgressReport.AccountRef;
 import app.notrain.report.ProgressReport.AccountSection;
 import app.notrain.report.ProgressReport.ActionLine;
 import app.notrain.report.ProgressReport.DateLine;
 import app.notrain.report.ProgressReport.HistoryLine;
 import app.notrain.report.ProgressReport.OwnerSection;
 import app.notrain.report.ProgressReport.PlatformFacts;
+import app.notrain.report.ProgressReport.ProtectionCounts;
 import app.notrain.report.ProgressReport.SourceLine;
 import app.notrain.report.ProgressReport.StepLine;
 import app.notrain.report.ProgressReport.Summary;
@@ -13,6 +16,7 @@ import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
+import java.util.Map;
 
 /**
  * The report as JSON for other tools. The field names are a published format, written out one by
@@ -21,8 +25,8 @@ import java.time.LocalDate;
  * is in the report's language, and absent values are written as null.
  */
 public final class JsonReport implements ReportFormat {
-    /** Raised when a field is added, renamed or removed. */
-    public static final int FORMAT_VERSION = 1;
+    /** Raised when a field is added, renamed or removed (2: the accounts' protection). */
+    public static final int FORMAT_VERSION = 2;
 
     @Override
     public String extension() {
@@ -55,13 +59,15 @@ public final class JsonReport implements ReportFormat {
                 .name("stepsApplicable").value(s.stepsApplicable())
                 .name("openActions").value(s.openActions())
                 .name("refusals").value(s.refusals())
-                .name("accountsExposed").value(s.accountsExposed())
-                .endObject();
+                .name("accountsExposed").value(s.accountsExposed());
+        protection(json, s.protection());
+        json.endObject();
         json.name("owners").beginArray();
         for (OwnerSection owner : r.owners()) {
             json.beginObject();
             json.name("owner").value(owner.owner());
             json.name("name").value(owner.name());
+            protection(json, owner.protection());
             json.name("accounts").beginArray();
             for (AccountSection a : owner.accounts()) {
                 account(json, a);
@@ -83,6 +89,16 @@ public final class JsonReport implements ReportFormat {
             json.name("owner").value(a.owner());
             json.name("stepId").value(a.stepId());
             json.name("step").value(a.stepTitle());
+            json.name("accounts").beginArray();
+            for (AccountRef ref : a.accounts()) {
+                json.beginObject();
+                json.name("accountId").value(ref.id());
+                json.name("platform").value(ref.platformName());
+                json.name("account").value(ref.label());
+                json.name("owner").value(ref.owner());
+                json.endObject();
+            }
+            json.endArray();
             json.endObject();
         }
         json.endArray();
@@ -105,6 +121,18 @@ public final class JsonReport implements ReportFormat {
         json.name("label").value(a.label());
         json.name("owner").value(a.owner());
         json.name("group").value(a.group());
+        json.name("protection").value(a.protection().name());
+        json.name("protectionText").value(a.protectionText());
+        json.name("protectionDetail").value(a.protectionDetail());
+        date(json, "protectedOn", a.protectedOn());
+        if (a.next() == null) {
+            json.name("nextAction").nullValue();
+        } else {
+            json.name("nextAction").beginObject()
+                    .name("stepId").value(a.next().id())
+                    .name("step").value(a.next().title())
+                    .endObject();
+        }
         json.name("stepsDone").value(a.done());
         json.name("stepsApplicable").value(a.applicable());
         json.name("steps").beginArray();
@@ -131,6 +159,20 @@ public final class JsonReport implements ReportFormat {
             json.endObject();
         }
         json.endArray();
+        json.endObject();
+    }
+
+    /** How many accounts are protected, of those concerned, and how many have each status (every status). */
+    private static void protection(JsonWriter json, ProtectionCounts p) throws IOException {
+        json.name("protection").beginObject();
+        json.name("protected").value(p.protectedAccounts());
+        json.name("concerned").value(p.concerned());
+        json.name("counts").beginObject();
+        for (Map.Entry<Protection, Integer> count : p.counts().entrySet()) {
+            json.name(count.getKey().name()).value(count.getValue());
+        }
+        json.endObject();
+        json.name("headline").value(p.headline());
         json.endObject();
     }
 

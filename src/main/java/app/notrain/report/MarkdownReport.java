@@ -35,6 +35,14 @@ public final class MarkdownReport implements ReportFormat {
 
         Summary s = r.summary();
         md.append("## ").append(escape(r.text("report.summary"))).append("\n\n");
+        md.append("**").append(escape(s.protection().headline())).append("**\n\n");
+        if (r.severalOwners()) {
+            for (OwnerSection owner : r.owners()) {
+                md.append("- ").append(escape(r.text("report.protection.owner", owner.name(),
+                        owner.protection().headline()))).append('\n');
+            }
+            md.append('\n');
+        }
         row(md, List.of(r.text("report.summary.accounts"), r.text("report.summary.stepsDone"),
                 r.text("report.summary.openActions"), r.text("report.summary.refusals"),
                 r.text("report.summary.exposed")));
@@ -44,12 +52,17 @@ public final class MarkdownReport implements ReportFormat {
                 String.valueOf(s.openActions()), String.valueOf(s.refusals()), String.valueOf(s.accountsExposed())));
         md.append('\n');
 
+        protection(md, r);
+
         md.append("## ").append(escape(r.text("report.accounts"))).append("\n\n");
         if (r.owners().isEmpty()) {
             md.append(escape(r.text("report.noAccounts"))).append("\n\n");
         }
         for (OwnerSection owner : r.owners()) {
             md.append("### ").append(escape(owner.name())).append("\n\n");
+            if (r.severalOwners()) {
+                md.append(escape(owner.protection().headline())).append("\n\n");
+            }
             for (AccountSection account : owner.accounts()) {
                 account(md, r, account);
             }
@@ -60,8 +73,8 @@ public final class MarkdownReport implements ReportFormat {
             md.append(escape(r.text("report.noActions"))).append("\n\n");
         } else {
             for (ActionLine a : r.actions()) {
-                md.append(a.rank()).append(". ").append(escape(r.text("report.actionLine", a.why(),
-                        a.platformName() + ProgressReport.SEPARATOR + a.accountLabel(), a.stepTitle()))).append('\n');
+                md.append(a.rank()).append(". ").append(escape(r.text("report.actionLine", a.why(), a.accountNames(),
+                        a.stepTitle()))).append('\n');
             }
             md.append('\n');
         }
@@ -96,8 +109,33 @@ public final class MarkdownReport implements ReportFormat {
         out.write(md.toString());
     }
 
+    /** Each account's protection, by owner for a business: what the step detail below supports. */
+    private static void protection(StringBuilder md, ProgressReport r) {
+        if (r.owners().isEmpty()) {
+            return;
+        }
+        md.append("## ").append(escape(r.text("report.protection"))).append("\n\n");
+        for (OwnerSection owner : r.owners()) {
+            if (r.severalOwners()) {
+                md.append("### ").append(escape(owner.name())).append("\n\n");
+            }
+            row(md, List.of(r.text("report.column.account"), r.text("report.column.protection"),
+                    r.text("report.column.nextStep")));
+            separator(md, 3);
+            for (AccountSection a : owner.accounts()) {
+                row(md, List.of(a.platformName() + ProgressReport.SEPARATOR + a.label(), a.protectionDetail(),
+                        a.next() == null ? "" : a.next().title()));
+            }
+            md.append('\n');
+        }
+    }
+
     private static void account(StringBuilder md, ProgressReport r, AccountSection a) {
         md.append("#### ").append(escape(a.platformName() + ProgressReport.SEPARATOR + a.label())).append("\n\n");
+        md.append("**").append(escape(a.protectionDetail())).append("**  \n");
+        if (a.next() != null) {
+            md.append(escape(r.text("report.protection.next", a.next().title()))).append("  \n");
+        }
         if (a.group() != null) {
             md.append(escape(r.text("report.group", a.group()))).append("  \n");
         }

@@ -30,8 +30,8 @@ import java.util.List;
 
 /**
  * The report as an A4 PDF with the same content, in the same order, as {@link HtmlReport}: title,
- * day, profile, summary, each owner's accounts with a table of steps and the history, the ranked open
- * actions, the key dates, the sources and the notice.
+ * day, profile, summary (the protection first), each account's protection, each owner's accounts with
+ * a table of steps and the history, the ranked open actions, the key dates, the sources and the notice.
  *
  * <p>Every user text goes in as a plain {@link Phrase} or {@link Paragraph}: OpenPDF lays it out and
  * never reads it as markup. The fonts are embedded (DejaVu Sans, Symbola for emoji; see
@@ -43,6 +43,8 @@ public final class PdfReport implements ReportFormat {
     private static final Color DONE = new Color(0x2E, 0x7D, 0x32);
     private static final Color REST = new Color(0xE3, 0xE3, 0xE3);
     private static final Color GREY = new Color(0x44, 0x44, 0x44);
+    private static final Color ALERT = new Color(0xB3, 0x26, 0x1E);
+    private static final Color CAUTION = new Color(0x8A, 0x53, 0x00);
 
     private final Font title;
     private final Font h2;
@@ -138,6 +140,7 @@ public final class PdfReport implements ReportFormat {
         doc.add(para(r.text("report.catalogVersion", r.catalogVersion()), meta, 0, 0));
 
         summary(doc, r);
+        protection(doc, r);
 
         doc.add(para(r.text("report.accounts"), h2, 14, 4));
         if (r.owners().isEmpty()) {
@@ -145,6 +148,9 @@ public final class PdfReport implements ReportFormat {
         }
         for (OwnerSection owner : r.owners()) {
             doc.add(para(owner.name(), h3, 10, 2));
+            if (r.severalOwners()) {
+                doc.add(para(owner.protection().headline(), meta, 0, 2));
+            }
             for (AccountSection a : owner.accounts()) {
                 account(doc, r, a);
             }
@@ -155,8 +161,8 @@ public final class PdfReport implements ReportFormat {
             doc.add(para(r.text("report.noActions"), body, 0, 0));
         }
         for (ActionLine a : r.actions()) {
-            Paragraph line = para(a.rank() + ". " + r.text("report.actionLine", a.why(),
-                    a.platformName() + ProgressReport.SEPARATOR + a.accountLabel(), a.stepTitle()), body, 0, 2);
+            Paragraph line = para(a.rank() + ". " + r.text("report.actionLine", a.why(), a.accountNames(),
+                    a.stepTitle()), body, 0, 2);
             line.setIndentationLeft(12);
             line.setFirstLineIndent(-12);
             doc.add(line);
@@ -199,6 +205,18 @@ public final class PdfReport implements ReportFormat {
         Summary s = r.summary();
         String progress = r.text("report.summary.progress", s.stepsDone(), s.stepsApplicable());
         doc.add(para(r.text("report.summary"), h2, 14, 4));
+        doc.add(para(s.protection().headline(), h4, 0, 4));
+        if (r.severalOwners()) {
+            for (int i = 0; i < r.owners().size(); i++) {
+                OwnerSection owner = r.owners().get(i);
+                // The last line keeps the step counts apart from the owners' lines.
+                Paragraph line = para("• " + r.text("report.protection.owner", owner.name(),
+                        owner.protection().headline()), body, 0, i == r.owners().size() - 1 ? 5 : 1);
+                line.setIndentationLeft(10);
+                line.setFirstLineIndent(-10);
+                doc.add(line);
+            }
+        }
         PdfPTable table = table(5);
         for (String heading : List.of(r.text("report.summary.accounts"), r.text("report.summary.stepsDone"),
                 r.text("report.summary.openActions"), r.text("report.summary.refusals"),
@@ -227,8 +245,48 @@ public final class PdfReport implements ReportFormat {
         doc.add(bar);
     }
 
+    /** Each account's protection, by owner for a business: what the step detail below supports. */
+    private void protection(Document doc, ProgressReport r) {
+        if (r.owners().isEmpty()) {
+            return;
+        }
+        doc.add(para(r.text("report.protection"), h2, 14, 4));
+        for (OwnerSection owner : r.owners()) {
+            if (r.severalOwners()) {
+                doc.add(para(owner.name(), h3, 6, 2));
+            }
+            PdfPTable table = table(3);
+            table.setWidths(new float[] {30, 40, 30});
+            table.setHeaderRows(1);
+            for (String heading : List.of(r.text("report.column.account"), r.text("report.column.protection"),
+                    r.text("report.column.nextStep"))) {
+                table.addCell(cell(heading, cellBold, HEADER));
+            }
+            for (AccountSection a : owner.accounts()) {
+                table.addCell(cell(a.platformName() + ProgressReport.SEPARATOR + a.label(), cell, null));
+                table.addCell(cell(a.protectionDetail(), new Font(Fonts.BOLD, 8, Font.NORMAL, colour(a)), null));
+                table.addCell(cell(a.next() == null ? "" : a.next().title(), cell, null));
+            }
+            doc.add(table);
+        }
+    }
+
+    /** The status's colour, as in the HTML report: red when exposed or refused, amber while it is not settled. */
+    private static Color colour(AccountSection a) {
+        return switch (a.protection()) {
+            case EXPOSED, REFUSED_BY_PLATFORM -> ALERT;
+            case NOT_YET, PENDING, RECHECK_DUE, NO_REFUSAL -> CAUTION;
+            case PROTECTED -> DONE;
+            case NOT_CONCERNED, UNKNOWN -> Color.BLACK;
+        };
+    }
+
     private void account(Document doc, ProgressReport r, AccountSection a) {
         doc.add(para(a.platformName() + ProgressReport.SEPARATOR + a.label(), h4, 8, 2));
+        doc.add(para(a.protectionDetail(), new Font(Fonts.BOLD, 10, Font.NORMAL, colour(a)), 0, 0));
+        if (a.next() != null) {
+            doc.add(para(r.text("report.protection.next", a.next().title()), meta, 0, 0));
+        }
         if (a.group() != null) {
             doc.add(para(r.text("report.group", a.group()), meta, 0, 0));
         }

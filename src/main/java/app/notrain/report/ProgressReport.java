@@ -8,28 +8,31 @@ import app.notrain.catalog.Region;
 import app.notrain.i18n.Language;
 import app.notrain.i18n.Messages;
 import app.notrain.progress.Account;
-import app.notrain.progress.ChangeTexts;
 import app.notrain.progress.AccountOverview;
+import app.notrain.progress.AccountProtection;
+import app.notrain.progress.Assessment;
+import app.notrain.progress.ChangeTexts;
 import app.notrain.progress.NotApplicableReason;
 import app.notrain.progress.OpenAction;
 import app.notrain.progress.ProgressBook;
+import app.notrain.progress.Protection;
 import app.notrain.progress.Situation;
 import app.notrain.progress.StepProgress;
 import app.notrain.progress.StepStatus;
 import app.notrain.progress.Urgency;
-import app.notrain.progress.UrgencyRanker;
 import app.notrain.progress.UseKind;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Everything a progress report says, as of one day, already put into words in one language: what
@@ -38,7 +41,8 @@ import java.util.Set;
  * @param ownerFilter the owner the report is limited to, or null for every account
  * @param owners      the accounts grouped by owner, in the order owners first appear; accounts without
  *                    an owner come last
- * @param actions     the open actions of those accounts, ranked exactly as {@code UrgencyRanker.rank}
+ * @param actions     the next actions of those accounts, one per account or Accounts Centre group, ranked
+ *                    exactly as {@code Assessment.actions()} (the dashboard's and {@code notrain status}'s)
  * @param platforms   the platforms of those accounts that the catalog knows, in catalog order, with
  *                    their key dates for the user's region and their sources
  */
@@ -48,6 +52,12 @@ public record ProgressReport(Messages messages, String title, LocalDate asOf, St
 
     /** Between a platform and an account, the same in both languages: "Instagram · @me". */
     public static final String SEPARATOR = " · ";
+
+    /**
+     * Between the counts of a protection headline: a no-break space before the dot, so that a wrapped
+     * headline never starts a line with it ("3 of 8 accounts protected · 2 exposed").
+     */
+    public static final String HEADLINE_SEPARATOR = "\u00A0· ";
 
     public ProgressReport {
         owners = List.copyOf(owners);
@@ -60,28 +70,68 @@ public record ProgressReport(Messages messages, String title, LocalDate asOf, St
     }
 
     /**
-     * The counts at the top. {@code stepsApplicable} is the number of steps that apply (the total of
-     * the progress bar); {@code accountsExposed} counts accounts with at least one EXPOSED action.
+     * The counts at the top: the accounts' protection first, then the steps. {@code stepsApplicable} is
+     * the number of steps that apply (the total of the progress bar); {@code openActions} the number of
+     * action lines (one per account or group); {@code accountsExposed} the accounts whose protection is
+     * EXPOSED.
      */
-    public record Summary(int accounts, int stepsDone, int stepsApplicable, int openActions, int refusals,
-                          int accountsExposed) {
+    public record Summary(ProtectionCounts protection, int accounts, int stepsDone, int stepsApplicable,
+                          int openActions, int refusals, int accountsExposed) {
     }
 
-    /** One owner's accounts; {@code owner} is null for accounts nobody owns, {@code name} is then a label. */
-    public record OwnerSection(String owner, String name, List<AccountSection> accounts) {
+    /**
+     * How many accounts are protected, of those AI training concerns, and how many have each status.
+     *
+     * @param protectedAccounts PROTECTED and RECHECK_DUE: the refusal holds
+     * @param concerned         every account but the NOT_CONCERNED ones (an account whose platform left the
+     *                          guides may still be trained on, so it counts)
+     * @param counts            every status, in the enum's order, zero when none
+     * @param headline          the same in words: "4 of 6 accounts protected · 1 exposed"
+     */
+    public record ProtectionCounts(int protectedAccounts, int concerned, Map<Protection, Integer> counts,
+                                   String headline) {
+        public ProtectionCounts {
+            Map<Protection, Integer> copy = new EnumMap<>(Protection.class);
+            copy.putAll(counts);
+            counts = Collections.unmodifiableMap(copy);
+        }
+
+        public int count(Protection protection) {
+            return counts.getOrDefault(protection, 0);
+        }
+    }
+
+    /**
+     * One owner's accounts and their protection; {@code owner} is null for accounts nobody owns,
+     * {@code name} is then a label.
+     */
+    public record OwnerSection(String owner, String name, ProtectionCounts protection,
+                               List<AccountSection> accounts) {
         public OwnerSection {
             accounts = List.copyOf(accounts);
         }
     }
 
-    /** One account with its steps in catalog order and its history, oldest first. */
+    /**
+     * One account: its protection, its steps in catalog order and its history, oldest first.
+     *
+     * @param protectionText   the status in words: "Protected"
+     * @param protectionDetail the status with what supports it: "Protected since 15 May 2025"
+     * @param protectedOn      the day the last required refusal was done (PROTECTED, RECHECK_DUE), else null
+     * @param next             the step that moves the account towards protection, or null when none is left
+     */
     public record AccountSection(String id, String platformId, String platformName, String label, String owner,
-                                 String group, int done, int applicable, List<StepLine> steps,
-                                 List<HistoryLine> history) {
+                                 String group, Protection protection, String protectionText,
+                                 String protectionDetail, LocalDate protectedOn, NextStep next, int done,
+                                 int applicable, List<StepLine> steps, List<HistoryLine> history) {
         public AccountSection {
             steps = List.copyOf(steps);
             history = List.copyOf(history);
         }
+    }
+
+    /** An account's next step: the same as its line in the actions. */
+    public record NextStep(String id, String title) {
     }
 
     /**
@@ -96,10 +146,30 @@ public record ProgressReport(Messages messages, String title, LocalDate asOf, St
     public record HistoryLine(LocalDate date, String text) {
     }
 
-    /** One open action: why it is urgent, whose account, which step. */
+    /**
+     * One next action: why it is urgent, whose accounts, which step. {@code accounts} are every account
+     * of the report it covers (several for a shared Accounts Centre step); {@code accountId},
+     * {@code platformName}, {@code accountLabel} and {@code owner} are the first of them.
+     */
     public record ActionLine(int rank, Urgency urgency, LocalDate date, String why, String accountId,
                              String platformName, String accountLabel, String owner, String stepId,
-                             String stepTitle) {
+                             String stepTitle, List<AccountRef> accounts) {
+        public ActionLine {
+            accounts = List.copyOf(accounts);
+        }
+
+        /** Every account it covers: "Facebook · ACME page, Instagram · @acme". */
+        public String accountNames() {
+            return accounts.stream().map(AccountRef::name).collect(Collectors.joining(", "));
+        }
+    }
+
+    /** An account an action covers. */
+    public record AccountRef(String id, String platformName, String label, String owner) {
+        /** "Instagram · @me". */
+        public String name() {
+            return platformName + SEPARATOR + label;
+        }
     }
 
     public record PlatformFacts(String id, String name, List<DateLine> dates, List<SourceLine> sources) {
@@ -132,6 +202,11 @@ public record ProgressReport(Messages messages, String title, LocalDate asOf, St
         return messages.language();
     }
 
+    /** A business's report: the protection is also counted per owner, and its accounts are shown by owner. */
+    public boolean severalOwners() {
+        return owners.size() > 1;
+    }
+
     /** A word of the report's language, for the exporters' headings. */
     public String text(String key, Object... args) {
         return messages.get(key, args);
@@ -155,64 +230,82 @@ public record ProgressReport(Messages messages, String title, LocalDate asOf, St
         CatalogTexts texts = new CatalogTexts(messages);
         Language language = messages.language();
 
-        List<AccountOverview> overviews = AccountOverview.of(book, asOf).stream()
-                .filter(o -> filter == null || (o.account().owner() != null
-                        && o.account().owner().strip().toLowerCase(Locale.ROOT)
-                        .equals(filter.toLowerCase(Locale.ROOT))))
-                .toList();
-        Set<String> included = new LinkedHashSet<>();
-        overviews.forEach(o -> included.add(o.account().id()));
+        // One assessment, the dashboard's and `notrain status`'s: protections and actions always agree.
+        Assessment assessment = Assessment.of(book, asOf, zone);
+        Map<String, AccountProtection> included = new LinkedHashMap<>();
+        for (AccountProtection p : assessment.accounts()) {
+            String owner = p.account().owner();
+            if (filter == null || (owner != null
+                    && owner.strip().toLowerCase(Locale.ROOT).equals(filter.toLowerCase(Locale.ROOT)))) {
+                included.put(p.account().id(), p);
+            }
+        }
 
-        // The same ranking as the dashboard and `notrain status`, then narrowed to the report's accounts.
-        List<OpenAction> ranked = UrgencyRanker.rank(book, asOf, zone).stream()
-                .filter(a -> included.contains(a.step().account().id()))
-                .toList();
         List<ActionLine> actions = new ArrayList<>();
-        for (OpenAction action : ranked) {
-            StepProgress step = action.step();
-            String why = action.why(texts);
-            actions.add(new ActionLine(actions.size() + 1, action.urgency(), action.date(), why,
+        for (OpenAction action : assessment.actions()) {
+            // A group may hold another owner's accounts: the line names only the report's own, and
+            // speaks of the first of them.
+            List<AccountProtection> covered = action.accounts().stream()
+                    .map(a -> included.get(a.id())).filter(Objects::nonNull).toList();
+            if (covered.isEmpty()) {
+                continue;
+            }
+            StepProgress step = covered.get(0).next();
+            List<AccountRef> refs = covered.stream().map(p -> new AccountRef(p.account().id(),
+                    p.overview().platformName(), p.account().label(), p.account().owner())).toList();
+            actions.add(new ActionLine(actions.size() + 1, action.urgency(), action.date(), action.why(texts),
                     step.account().id(), step.platform().name(), step.account().label(), step.account().owner(),
-                    step.step().id(), texts.text(step.step().title())));
+                    step.step().id(), texts.text(step.step().title()), refs));
         }
 
         Map<String, List<AccountSection>> byOwner = new LinkedHashMap<>();
+        Map<String, List<AccountProtection>> protectionsByOwner = new LinkedHashMap<>();
         List<AccountSection> unowned = new ArrayList<>();
+        List<AccountProtection> unownedProtections = new ArrayList<>();
         int done = 0;
         int applicable = 0;
         int refusals = 0;
-        for (AccountOverview overview : overviews) {
+        for (AccountProtection protection : included.values()) {
+            AccountOverview overview = protection.overview();
             Account account = overview.account();
             List<StepLine> steps = overview.steps().stream().map(s -> stepLine(s, messages, zone, language)).toList();
             List<HistoryLine> lines = new ArrayList<>(book.history(account.id()).stream()
                     .map(c -> new HistoryLine(LocalDate.ofInstant(c.at(), zone), ChangeTexts.describe(c, book, messages)))
                     .toList());
-            java.util.Collections.reverse(lines);              // oldest first, as a record reads
+            Collections.reverse(lines);         // oldest first, as a record reads
+            StepProgress next = protection.next();
             AccountSection section = new AccountSection(account.id(), account.platformId(), overview.platformName(),
-                    account.label(), account.owner(), account.group(), overview.done(), overview.total(), steps,
-                    lines);
+                    account.label(), account.owner(), account.group(), protection.protection(),
+                    messages.label(protection.protection()), protectionDetail(protection, asOf, zone, texts),
+                    protection.protectedOn(),
+                    next == null ? null : new NextStep(next.step().id(), texts.text(next.step().title())),
+                    overview.done(), overview.total(), steps, lines);
             if (account.owner() == null) {
                 unowned.add(section);
+                unownedProtections.add(protection);
             } else {
                 byOwner.computeIfAbsent(account.owner(), o -> new ArrayList<>()).add(section);
+                protectionsByOwner.computeIfAbsent(account.owner(), o -> new ArrayList<>()).add(protection);
             }
             done += overview.done();
             applicable += overview.total();
             refusals += (int) overview.steps().stream().filter(s -> s.situation() == Situation.REFUSED).count();
         }
         List<OwnerSection> owners = new ArrayList<>();
-        byOwner.forEach((owner, accounts) -> owners.add(new OwnerSection(owner, owner, accounts)));
+        byOwner.forEach((owner, accounts) -> owners.add(new OwnerSection(owner, owner,
+                counts(protectionsByOwner.get(owner), messages), accounts)));
         if (!unowned.isEmpty()) {
-            owners.add(new OwnerSection(null, messages.get("report.noOwner"), unowned));
+            owners.add(new OwnerSection(null, messages.get("report.noOwner"), counts(unownedProtections, messages),
+                    unowned));
         }
 
-        int exposed = (int) ranked.stream().filter(a -> a.urgency() == Urgency.EXPOSED)
-                .map(a -> a.step().account().id()).distinct().count();
-        Summary summary = new Summary(overviews.size(), done, applicable, actions.size(), refusals, exposed);
+        ProtectionCounts counts = counts(List.copyOf(included.values()), messages);
+        Summary summary = new Summary(counts, included.size(), done, applicable, actions.size(), refusals,
+                counts.count(Protection.EXPOSED));
 
         Region region = book.profile().region();
         List<PlatformFacts> platforms = book.platforms().stream()
-                .filter(p -> overviews.stream().anyMatch(o -> o.platform() != null
+                .filter(p -> included.values().stream().anyMatch(o -> o.platform() != null
                         && o.platform().id().equals(p.id())))
                 .map(p -> facts(p, region, asOf, texts))
                 .toList();
@@ -222,6 +315,69 @@ public record ProgressReport(Messages messages, String title, LocalDate asOf, St
                 messages.label(book.profile().use()));
         return new ProgressReport(messages, title, asOf, book.catalog().catalogVersion(), profile, filter, summary,
                 owners, actions, platforms, messages.get("report.notice"));
+    }
+
+    /** The counts of these accounts and their headline. */
+    static ProtectionCounts counts(List<AccountProtection> accounts, Messages messages) {
+        Map<Protection, Integer> counts = Assessment.counts(accounts);
+        int protectedAccounts = (int) accounts.stream().filter(a -> a.protection().isProtected()).count();
+        int concerned = accounts.size() - counts.get(Protection.NOT_CONCERNED);
+        List<String> parts = new ArrayList<>();
+        if (accounts.isEmpty()) {
+            parts.add(messages.get("report.noAccounts"));
+        } else if (concerned == 0) {
+            parts.add(messages.get("report.protection.noneConcerned"));
+        } else {
+            parts.add(messages.get("report.protection.headline", protectedAccounts, concerned));
+        }
+        // Then the rest, most urgent first; protected accounts are the headline itself.
+        counts.forEach((protection, count) -> {
+            if (count > 0 && protection != Protection.PROTECTED
+                    && !(protection == Protection.NOT_CONCERNED && concerned == 0)) {
+                parts.add(messages.get(countKey(protection), count));
+            }
+        });
+        return new ProtectionCounts(protectedAccounts, concerned, counts, String.join(HEADLINE_SEPARATOR, parts));
+    }
+
+    private static String countKey(Protection protection) {
+        return switch (protection) {
+            case EXPOSED -> "report.protection.count.EXPOSED";
+            case NOT_YET -> "report.protection.count.NOT_YET";
+            case REFUSED_BY_PLATFORM -> "report.protection.count.REFUSED_BY_PLATFORM";
+            case PENDING -> "report.protection.count.PENDING";
+            case RECHECK_DUE -> "report.protection.count.RECHECK_DUE";
+            case NO_REFUSAL -> "report.protection.count.NO_REFUSAL";
+            case NOT_CONCERNED -> "report.protection.count.NOT_CONCERNED";
+            case UNKNOWN -> "report.protection.count.UNKNOWN";
+            case PROTECTED -> throw new IllegalArgumentException("protected accounts are the headline");
+        };
+    }
+
+    /**
+     * The account's status with what supports it: since when it is protected, when training began or
+     * begins, until when the platform is expected to answer, how many mitigations are done. Just the
+     * status when there is nothing to add.
+     */
+    static String protectionDetail(AccountProtection p, LocalDate asOf, ZoneId zone, CatalogTexts texts) {
+        Messages m = texts.messages();
+        String label = m.label(p.protection());
+        return switch (p.protection()) {
+            case PROTECTED -> m.get("report.protection.since", texts.date(p.protectedOn()));
+            case RECHECK_DUE -> m.get("report.protection.recheck", texts.date(p.protectedOn()));
+            case EXPOSED -> p.trainingStart() == null ? label
+                    : m.get("report.protection.exposed", texts.when(p.trainingStart()));
+            case NOT_YET -> m.get("report.protection.notYet", p.daysLeft(asOf), texts.when(p.trainingStart()));
+            case PENDING -> p.waitUntil() == null ? label
+                    : p.waitUntil().isBefore(asOf) ? m.get("report.protection.waitOver", texts.date(p.waitUntil()))
+                    : m.get("report.protection.waiting", texts.date(p.waitUntil()));
+            case REFUSED_BY_PLATFORM -> p.next() == null || p.next().record() == null ? label
+                    : m.get("report.protection.refused",
+                    texts.date(LocalDate.ofInstant(p.next().record().changedAt(), zone)));
+            case NO_REFUSAL -> p.mitigations() == 0 ? label
+                    : m.get("report.protection.mitigations", p.mitigationsDone(), p.mitigations());
+            case NOT_CONCERNED, UNKNOWN -> label;
+        };
     }
 
     private static StepLine stepLine(StepProgress step, Messages messages, ZoneId zone, Language language) {

@@ -67,12 +67,12 @@ class HostileTextTest {
     }
 
     @Test
-    void csvNeutralisesFormulasAndKeepsEveryRowElevenCells() throws IOException {
+    void csvNeutralisesFormulasAndKeepsEveryRowThirteenCells() throws IOException {
         String csv = render(new CsvReport(), report);
         List<List<String>> rows = parseCsv(csv.substring(1));
 
         assertThat(csv).startsWith("\uFEFF");
-        assertThat(rows).hasSize(1 + 3 + 3 + 4).allSatisfy(row -> assertThat(row).hasSize(11));
+        assertThat(rows).hasSize(1 + 3 + 3 + 4).allSatisfy(row -> assertThat(row).hasSize(13));
         List<String> cells = rows.stream().flatMap(List::stream).toList();
         assertThat(cells).noneMatch(c -> !c.isEmpty() && "=+-@\t\r".indexOf(c.charAt(0)) >= 0);
         assertThat(cells).contains("'" + FORMULA, "'+1", "'-2", "'@SUM(A1)", SCRIPT, QUOTES, MULTILINE, EMOJI_RTL,
@@ -95,11 +95,13 @@ class HostileTextTest {
         for (String line : md.split("\n", -1)) {
             if (line.startsWith("|")) {
                 assertThat(unescapedPipes(line)).as(line.substring(0, Math.min(80, line.length())))
-                        .isIn(6, 8);
+                        .isIn(4, 6, 8);
             }
         }
         assertThat(md.lines().filter(l -> l.startsWith("|") && unescapedPipes(l) == 8))
                 .hasSize(3 * 2 + 3 + 3 + 4);             // a header and separator per account, then its steps
+        assertThat(md.lines().filter(l -> l.startsWith("|") && unescapedPipes(l) == 4))
+                .hasSize(3 * 3);                         // the protection table of each owner: one account each
         assertThat(Pattern.compile("(?<!\\\\)<(script|b)").matcher(md).find()).isFalse();
         assertThat(md).doesNotContain("\n# not a heading").doesNotContain("line one\nline two")
                 .contains("line one line two \\| fake \\| cells \\| \\# not a heading")

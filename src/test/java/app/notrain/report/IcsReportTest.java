@@ -59,19 +59,22 @@ class IcsReportTest {
 
         List<VEvent> events = events(render(report));
 
-        // The LinkedIn wait ends 10 Sept; X and LinkedIn re-checks in Oct and Nov; LinkedIn training
-        // starts 3 Nov. Instagram's and X's training starts and the overdue re-checks are behind.
+        // The LinkedIn and Facebook waits end 10 and 14 Sept; X and LinkedIn re-checks in Oct and Nov;
+        // LinkedIn training starts 3 Nov. Meta's and X's training starts and the overdue re-checks are behind.
         assertThat(events).extracting(IcsReportTest::day).containsExactly(LocalDate.of(2025, 9, 10),
-                LocalDate.of(2025, 10, 18), LocalDate.of(2025, 11, 3), LocalDate.of(2025, 11, 18));
+                LocalDate.of(2025, 9, 14), LocalDate.of(2025, 10, 18), LocalDate.of(2025, 11, 3),
+                LocalDate.of(2025, 11, 18));
         assertThat(events).allSatisfy(e -> assertThat(day(e)).isAfter(ReportFixture.AS_OF));
         assertThat(events.get(0).getSummary().getValue())
                 .isEqualTo("NoTrain: the wait is over, check “" + stepTitle(report, "object-other-processing")
                         + "” — " + linkedin);
         assertThat(events.get(0).getDescription().getValue()).contains("Platform: LinkedIn",
                 "Account: alice@work.example", "Owner: Alice", "Step: " + stepTitle(report, "object-other-processing"));
-        assertThat(events.get(1).getSummary().getValue()).startsWith("NoTrain: check “").endsWith("” again — X / Grok · @bob");
-        assertThat(events.get(2).getSummary().getValue()).startsWith("NoTrain: training starts on LinkedIn — ");
-        assertThat(events.get(3).getSummary().getValue()).endsWith(linkedin);
+        assertThat(events.get(1).getSummary().getValue()).startsWith("NoTrain: the wait is over, check “")
+                .endsWith("” — Facebook · bob.martin");
+        assertThat(events.get(2).getSummary().getValue()).startsWith("NoTrain: check “").endsWith("” again — X / Grok · @bob");
+        assertThat(events.get(3).getSummary().getValue()).startsWith("NoTrain: training starts on LinkedIn — ");
+        assertThat(events.get(4).getSummary().getValue()).endsWith(linkedin);
         assertThat(events).allSatisfy(e -> assertThat(e.getUid().getValue()).endsWith("@notrain.app"));
         assertThat(events).extracting(e -> e.getUid().getValue()).doesNotHaveDuplicates();
     }

@@ -64,6 +64,11 @@ class PdfReportTest {
         return text.replaceAll("\\s+", " ").strip();
     }
 
+    /** The text with its no-break spaces, which the extractor reads with a space beside them, as one space. */
+    private static String spaces(String text) {
+        return text.replaceAll("[\\s\u00A0]+", " ");
+    }
+
     @Test
     void theEnglishReportReadsBackWithTitleAccountsStepsAndNotice() throws IOException {
         ProgressReport report = report(Language.EN);
@@ -78,6 +83,15 @@ class PdfReportTest {
         assertThat(text).contains(oneLine(stepTitle));
         assertThat(text).contains(oneLine(report.notice()));
         assertThat(text.indexOf("Summary")).isLessThan(text.indexOf("Accounts and steps"));
+        // The protection opens the report: the headline and each owner's, then the table of the accounts'
+        // (the extractor reads a page's tables after its paragraphs, so only paragraphs are compared).
+        String spaced = spaces(text);
+        assertThat(spaced.indexOf("3 of 8 accounts protected · 2 exposed")).isGreaterThan(text.indexOf("Summary"))
+                .isLessThan(text.indexOf("Protection by account"));
+        assertThat(spaced.indexOf("Bob: 1 of 3 accounts protected")).isLessThan(text.indexOf("Protection by account"));
+        assertThat(text.indexOf("Protection by account")).isLessThan(text.indexOf("Accounts and steps"));
+        assertThat(text).contains("Protected since 20 August 2025", "Waiting for the platform until 14 September 2025",
+                "Exposed: training began on 27 May 2025");
         assertThat(text.indexOf("Accounts and steps")).isLessThan(text.indexOf("Open actions, most urgent first"));
         assertThat(text.indexOf("Open actions, most urgent first")).isLessThan(text.indexOf("Key dates"));
         assertThat(text.indexOf("Key dates")).isLessThan(text.indexOf(oneLine(report.notice())));
@@ -90,7 +104,8 @@ class PdfReportTest {
         String text = text(render(report));
 
         assertThat(text).contains("Rapport de suivi NoTrain", "Résumé", "Étapes faites", "Comptes exposés",
-                "Comptes et étapes", "septembre 2025");
+                "Comptes et étapes", "septembre 2025", "Protection par compte", "Protégé depuis le 20 août 2025");
+        assertThat(spaces(text)).contains("3 comptes protégés sur 8 · 2 exposés");
         assertThat(text).contains(oneLine(report.notice()));     // ’ and é survive the font
         assertThat(text).contains("Vérifiez quels comptes partagent votre Espace Comptes → Fait");
     }

@@ -15,9 +15,13 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * A small business's progress on the real catalog, recorded over the summer of 2025: five accounts on
- * Instagram, LinkedIn and X, two owners and one unowned page, with done, waiting, wait-over, refused,
- * started and re-check-due steps. The report is taken on 1 September 2025.
+ * A small business's progress on the real catalog, recorded over the summer of 2025: eight accounts on
+ * Facebook, Instagram, LinkedIn and X, two owners with several accounts each and three unowned company
+ * accounts, with done, waiting, wait-over, refused, started and re-check-due steps. On the report's day,
+ * 1 September 2025, Alice's two accounts and Bob's X are protected, Bob's Instagram objection was
+ * refused and his Facebook one awaits its confirmation, the company's LinkedIn page has 63 days left
+ * before training starts, and its Facebook and Instagram, one Accounts Centre group, are exposed
+ * (one action covers both).
  */
 final class ReportFixture {
     static final LocalDate AS_OF = LocalDate.of(2025, 9, 1);
@@ -35,6 +39,9 @@ final class ReportFixture {
         Account aliceLinkedin = book.addAccount("linkedin", "alice@work.example", "Alice", null);
         Account page = book.addAccount("linkedin", "Company page", null, null);
         Account bobX = book.addAccount("x", "@bob", "Bob", null);
+        Account bobFacebook = book.addAccount("facebook", "bob.martin", "Bob", null);
+        book.addAccount("facebook", "ACME Facebook page", null, "ACME");
+        book.addAccount("instagram", "@acme", null, "ACME");
 
         clock.set("2025-05-12T10:00:00Z");
         book.setStep(aliceInstagram.id(), "check-accounts-center", StepStatus.DONE,
@@ -62,6 +69,10 @@ final class ReportFixture {
         book.setStep(page.id(), "open-ai-data-setting", StepStatus.STARTED, "Needs the page admin", null, null);
         clock.set("2025-08-29T11:00:00Z");
         book.renameAccount(page.id(), "ACME company page");
+
+        clock.set("2025-08-31T18:00:00Z");
+        book.setStep(bobFacebook.id(), "submit-objection", StepStatus.WAITING, null, "Screenshot of the sent form",
+                LocalDate.of(2025, 9, 14));
         clock.set("2025-09-01T09:00:00Z");
         return book;
     }
