@@ -4,13 +4,12 @@ import app.notrain.catalog.CatalogTexts;
 import app.notrain.i18n.Messages;
 import app.notrain.progress.Account;
 import app.notrain.progress.AccountProtection;
-import app.notrain.progress.Protection;
+import app.notrain.progress.ProtectionTexts;
 import app.notrain.progress.Situation;
 import app.notrain.progress.StepProgress;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Where accounts stand, in words, for the command line. The switches name every constant, so a
@@ -19,56 +18,33 @@ import java.util.Map;
 final class ProgressWords {
     /** Joins the parts of a headline or of a table cell; the same in both languages. */
     static final String SEPARATOR = " · ";
-    /**
-     * The order of the headline after "4 of 6 accounts protected": from nearly protected to
-     * exposed, then the accounts where refusing is not the question.
-     */
-    private static final List<Protection> HEADLINE = List.of(Protection.RECHECK_DUE, Protection.PENDING,
-            Protection.REFUSED_BY_PLATFORM, Protection.NOT_YET, Protection.EXPOSED, Protection.NO_REFUSAL,
-            Protection.NOT_CONCERNED, Protection.UNKNOWN);
-
     private final CatalogTexts texts;
     private final Messages messages;
+    private final ProtectionTexts protection;
 
     ProgressWords(Messages messages) {
         this.messages = messages;
         this.texts = new CatalogTexts(messages);
+        this.protection = new ProtectionTexts(messages);
     }
 
     CatalogTexts texts() {
         return texts;
     }
 
-    /** "4 of 6 accounts protected · 1 waiting for the platform · 1 exposed": only the statuses that occur. */
-    String headline(Map<Protection, Integer> counts, int protectedCount, int accounts) {
-        List<String> parts = new ArrayList<>();
-        parts.add(protectedOf(protectedCount, accounts));
-        for (Protection p : HEADLINE) {
-            int n = counts.getOrDefault(p, 0);
-            if (n > 0) {
-                parts.add(count(p, n));
-            }
-        }
-        return String.join(SEPARATOR, parts);
+    /** "4 of 6 accounts protected · 1 exposed · 1 waiting for Meta": only the statuses that occur. */
+    String headline(List<AccountProtection> accounts) {
+        return plainSpaces(protection.headline(accounts));
     }
 
-    /** "4 of 6 accounts protected": protected counts re-checks due too, as in the JSON summary. */
-    String protectedOf(int protectedCount, int accounts) {
-        return messages.get("cli.status.protectedOf", protectedCount, accounts);
+    /** "4 of 6 accounts protected", of the accounts concerned, as everywhere. */
+    String protectedOf(List<AccountProtection> accounts) {
+        return plainSpaces(protection.protectedOf(accounts));
     }
 
-    private String count(Protection protection, int n) {
-        return switch (protection) {
-            case EXPOSED -> messages.get("cli.status.count.EXPOSED", n);
-            case NOT_YET -> messages.get("cli.status.count.NOT_YET", n);
-            case REFUSED_BY_PLATFORM -> messages.get("cli.status.count.REFUSED_BY_PLATFORM", n);
-            case PENDING -> messages.get("cli.status.count.PENDING", n);
-            case RECHECK_DUE -> messages.get("cli.status.count.RECHECK_DUE", n);
-            case NO_REFUSAL -> messages.get("cli.status.count.NO_REFUSAL", n);
-            case NOT_CONCERNED -> messages.get("cli.status.count.NOT_CONCERNED", n);
-            case UNKNOWN -> messages.get("cli.status.count.UNKNOWN", n);
-            case PROTECTED -> throw new IllegalArgumentException("protected accounts are the headline's first part");
-        };
+    /** A terminal wraps where it must: the no-break spaces that help a page wrap would only confuse a grep. */
+    private static String plainSpaces(String text) {
+        return text.replace('\u00A0', ' ');
     }
 
     /** "facebook-1 “Personal”". */

@@ -74,7 +74,7 @@ final class StatusCommand implements Callable<Integer>, DescribedCommand {
         Messages m = words.texts().messages();
         List<AccountProtection> accounts = assessment.accounts();
         out.println(m.get("cli.status.header", words.texts().date(assessment.today())));
-        out.println(words.headline(assessment.counts(), assessment.protectedCount(), accounts.size()));
+        out.println(words.headline(accounts));
         out.println();
         printActions(out, words, assessment.actions());
         printAccounts(out, words, assessment);
@@ -156,8 +156,7 @@ final class StatusCommand implements Callable<Integer>, DescribedCommand {
                                    List<AccountProtection> accounts, Map<String, String[]> rows,
                                    int[] widths) {
         out.println();
-        out.println(heading + ProgressWords.SEPARATOR + words.protectedOf(
-                (int) accounts.stream().filter(p -> p.protection().isProtected()).count(), accounts.size()));
+        out.println(heading + ProgressWords.SEPARATOR + words.protectedOf(accounts));
         accounts.forEach(p -> out.println(line(INDENT, rows.get(p.account().id()), widths)));
     }
 

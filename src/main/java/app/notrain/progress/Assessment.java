@@ -35,6 +35,19 @@ public record Assessment(LocalDate today, List<AccountProtection> accounts, List
 
     /** Accounts whose refusal holds (protected, re-check due or not). */
     public int protectedCount() {
-        return (int) accounts.stream().filter(a -> a.protection().isProtected()).count();
+        return protectedCount(accounts);
+    }
+
+    public static int protectedCount(List<AccountProtection> protections) {
+        return (int) protections.stream().filter(a -> a.protection().isProtected()).count();
+    }
+
+    /** Accounts AI training concerns: all but the NOT_CONCERNED ones. What "x of y protected" counts from. */
+    public int concerned() {
+        return concerned(accounts);
+    }
+
+    public static int concerned(List<AccountProtection> protections) {
+        return (int) protections.stream().filter(a -> a.protection() != Protection.NOT_CONCERNED).count();
     }
 }

@@ -15,6 +15,7 @@ import app.notrain.progress.ChangeTexts;
 import app.notrain.progress.NotApplicableReason;
 import app.notrain.progress.OpenAction;
 import app.notrain.progress.ProgressBook;
+import app.notrain.progress.ProtectionTexts;
 import app.notrain.progress.Protection;
 import app.notrain.progress.Situation;
 import app.notrain.progress.StepProgress;
@@ -52,12 +53,6 @@ public record ProgressReport(Messages messages, String title, LocalDate asOf, St
 
     /** Between a platform and an account, the same in both languages: "Instagram · @me". */
     public static final String SEPARATOR = " · ";
-
-    /**
-     * Between the counts of a protection headline: a no-break space before the dot, so that a wrapped
-     * headline never starts a line with it ("3 of 8 accounts protected · 2 exposed").
-     */
-    public static final String HEADLINE_SEPARATOR = "\u00A0· ";
 
     public ProgressReport {
         owners = List.copyOf(owners);
@@ -265,6 +260,7 @@ public record ProgressReport(Messages messages, String title, LocalDate asOf, St
         int done = 0;
         int applicable = 0;
         int refusals = 0;
+        ProtectionTexts standing = new ProtectionTexts(messages);
         for (AccountProtection protection : included.values()) {
             AccountOverview overview = protection.overview();
             Account account = overview.account();
@@ -276,7 +272,7 @@ public record ProgressReport(Messages messages, String title, LocalDate asOf, St
             StepProgress next = protection.next();
             AccountSection section = new AccountSection(account.id(), account.platformId(), overview.platformName(),
                     account.label(), account.owner(), account.group(), protection.protection(),
-                    messages.label(protection.protection()), protectionDetail(protection, asOf, zone, texts),
+                    messages.label(protection.protection()), standing.standing(protection, asOf, zone),
                     protection.protectedOn(),
                     next == null ? null : new NextStep(next.step().id(), texts.text(next.step().title())),
                     overview.done(), overview.total(), steps, lines);
@@ -319,65 +315,8 @@ public record ProgressReport(Messages messages, String title, LocalDate asOf, St
 
     /** The counts of these accounts and their headline. */
     static ProtectionCounts counts(List<AccountProtection> accounts, Messages messages) {
-        Map<Protection, Integer> counts = Assessment.counts(accounts);
-        int protectedAccounts = (int) accounts.stream().filter(a -> a.protection().isProtected()).count();
-        int concerned = accounts.size() - counts.get(Protection.NOT_CONCERNED);
-        List<String> parts = new ArrayList<>();
-        if (accounts.isEmpty()) {
-            parts.add(messages.get("report.noAccounts"));
-        } else if (concerned == 0) {
-            parts.add(messages.get("report.protection.noneConcerned"));
-        } else {
-            parts.add(messages.get("report.protection.headline", protectedAccounts, concerned));
-        }
-        // Then the rest, most urgent first; protected accounts are the headline itself.
-        counts.forEach((protection, count) -> {
-            if (count > 0 && protection != Protection.PROTECTED
-                    && !(protection == Protection.NOT_CONCERNED && concerned == 0)) {
-                parts.add(messages.get(countKey(protection), count));
-            }
-        });
-        return new ProtectionCounts(protectedAccounts, concerned, counts, String.join(HEADLINE_SEPARATOR, parts));
-    }
-
-    private static String countKey(Protection protection) {
-        return switch (protection) {
-            case EXPOSED -> "report.protection.count.EXPOSED";
-            case NOT_YET -> "report.protection.count.NOT_YET";
-            case REFUSED_BY_PLATFORM -> "report.protection.count.REFUSED_BY_PLATFORM";
-            case PENDING -> "report.protection.count.PENDING";
-            case RECHECK_DUE -> "report.protection.count.RECHECK_DUE";
-            case NO_REFUSAL -> "report.protection.count.NO_REFUSAL";
-            case NOT_CONCERNED -> "report.protection.count.NOT_CONCERNED";
-            case UNKNOWN -> "report.protection.count.UNKNOWN";
-            case PROTECTED -> throw new IllegalArgumentException("protected accounts are the headline");
-        };
-    }
-
-    /**
-     * The account's status with what supports it: since when it is protected, when training began or
-     * begins, until when the platform is expected to answer, how many mitigations are done. Just the
-     * status when there is nothing to add.
-     */
-    static String protectionDetail(AccountProtection p, LocalDate asOf, ZoneId zone, CatalogTexts texts) {
-        Messages m = texts.messages();
-        String label = m.label(p.protection());
-        return switch (p.protection()) {
-            case PROTECTED -> m.get("report.protection.since", texts.date(p.protectedOn()));
-            case RECHECK_DUE -> m.get("report.protection.recheck", texts.date(p.protectedOn()));
-            case EXPOSED -> p.trainingStart() == null ? label
-                    : m.get("report.protection.exposed", texts.when(p.trainingStart()));
-            case NOT_YET -> m.get("report.protection.notYet", p.daysLeft(asOf), texts.when(p.trainingStart()));
-            case PENDING -> p.waitUntil() == null ? label
-                    : p.waitUntil().isBefore(asOf) ? m.get("report.protection.waitOver", texts.date(p.waitUntil()))
-                    : m.get("report.protection.waiting", texts.date(p.waitUntil()));
-            case REFUSED_BY_PLATFORM -> p.next() == null || p.next().record() == null ? label
-                    : m.get("report.protection.refused",
-                    texts.date(LocalDate.ofInstant(p.next().record().changedAt(), zone)));
-            case NO_REFUSAL -> p.mitigations() == 0 ? label
-                    : m.get("report.protection.mitigations", p.mitigationsDone(), p.mitigations());
-            case NOT_CONCERNED, UNKNOWN -> label;
-        };
+        return new ProtectionCounts(Assessment.protectedCount(accounts), Assessment.concerned(accounts),
+                Assessment.counts(accounts), new ProtectionTexts(messages).headline(accounts));
     }
 
     private static StepLine stepLine(StepProgress step, Messages messages, ZoneId zone, Language language) {

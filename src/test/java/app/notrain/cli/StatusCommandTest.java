@@ -85,7 +85,7 @@ class StatusCommandTest {
         assertThat(status.code()).isEqualTo(Cli.OK);
         assertThat(status.lines()).containsExactly(
                 "Protection as of 22 May 2025",
-                "1 of 4 accounts protected · 2 to refuse before training starts · 1 exposed",
+                "1 of 4 accounts protected · 1 exposed · 2 to refuse before training starts",
                 "",
                 "Next actions, most urgent first:",
                 "1. Exposed: training has begun · tiktok-1 “dance”: " + object,
@@ -113,7 +113,7 @@ class StatusCommandTest {
         String object = frenchTitle("tiktok", "object-right-to-object") + " (object-right-to-object)";
         assertThat(status.lines()).containsExactly(
                 "Protection au 22 mai 2025",
-                "1 compte protégé sur 4 · 2 à refuser avant le début de l’entraînement · 1 exposé",
+                "1 compte protégé sur 4 · 1 exposé · 2 à refuser avant le début de l’entraînement",
                 "",
                 "Prochaines actions, les plus urgentes d’abord :",
                 "1. Exposé : l’entraînement a commencé · tiktok-1 « dance » : " + object,
@@ -404,7 +404,7 @@ class StatusCommandTest {
         CliRun.Result dayAfter = run("status", "--today", "2025-05-25");
 
         String object = title("facebook", "submit-objection") + " (submit-objection)";
-        assertThat(lastDay.out()).contains("Protection as of 24 May 2025", "1 waiting for the platform",
+        assertThat(lastDay.out()).contains("Protection as of 24 May 2025", "1 waiting for Meta",
                 "answer expected by 24 May 2025").doesNotContain(object);
         assertThat(dayAfter.lines()).contains(
                 "1. Wait over since 24 May 2025: check or follow up · facebook-1 “fb”: " + object,
@@ -423,7 +423,7 @@ class StatusCommandTest {
         String turnOff = title("linkedin", "turn-off-ai-training") + " (turn-off-ai-training)";
         assertThat(before.lines()).contains("1 of 1 account protected",
                 "linkedin-1  LinkedIn  me  Protected  since 22 May 2025");
-        assertThat(due.lines()).contains("1 of 1 account protected · 1 to re-check",
+        assertThat(due.lines()).contains("1 of 1 account protected · incl. 1 to re-check",
                 "1. Re-check due since 20 August 2025 · linkedin-1 “me”: " + turnOff,
                 "linkedin-1  LinkedIn  me  Protected, re-check due  since 22 May 2025 · next: " + turnOff);
         assertThat(account(dueJson, 0).get("protection").getAsString()).isEqualTo("RECHECK_DUE");
@@ -453,7 +453,7 @@ class StatusCommandTest {
         CliRun.Result result = run("status");
         CliRun.Result json = run("status", "--json");
 
-        assertThat(result.lines()).contains("0 of 1 account protected · 1 not concerned", "Nothing to do for now.",
+        assertThat(result.lines()).contains("No account concerned by AI training", "Nothing to do for now.",
                 "linkedin-1  LinkedIn  me  Not concerned");
         assertThat(json.out()).contains("\"notApplicableReason\": \"MINOR\"", "\"adult\": false",
                 "\"protection\": \"NOT_CONCERNED\"");

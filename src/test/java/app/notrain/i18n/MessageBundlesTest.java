@@ -171,11 +171,12 @@ class MessageBundlesTest {
             keys.add("urgency.dated." + urgency.name());
         }
         for (Protection protection : Protection.values()) {
-            keys.add("accounts.standing." + protection.name());
-            if (protection != Protection.PROTECTED) {       // counted in the headline, not as a chip
-                keys.add("dashboard.chip." + protection.name());
+            if (protection != Protection.PROTECTED) {       // protected accounts are the headline itself
+                keys.add("protection.count." + protection.name());
             }
         }
+        keys.add("protection.standing." + Protection.PROTECTED.name());
+        keys.add("protection.standing." + Protection.RECHECK_DUE.name());
         for (WizardPage page : WizardPage.values()) {
             keys.add("wizard.title." + page.name());
             keys.add("wizard.intro." + page.name());

@@ -86,7 +86,7 @@ class PdfReportTest {
         // The protection opens the report: the headline and each owner's, then the table of the accounts'
         // (the extractor reads a page's tables after its paragraphs, so only paragraphs are compared).
         String spaced = spaces(text);
-        assertThat(spaced.indexOf("3 of 8 accounts protected · 2 exposed")).isGreaterThan(text.indexOf("Summary"))
+        assertThat(spaced.indexOf("3 of 8 accounts protected · incl. 1 to re-check · 2 exposed")).isGreaterThan(text.indexOf("Summary"))
                 .isLessThan(text.indexOf("Protection by account"));
         assertThat(spaced.indexOf("Bob: 1 of 3 accounts protected")).isLessThan(text.indexOf("Protection by account"));
         assertThat(text.indexOf("Protection by account")).isLessThan(text.indexOf("Accounts and steps"));
@@ -105,7 +105,7 @@ class PdfReportTest {
 
         assertThat(text).contains("Rapport de suivi NoTrain", "Résumé", "Étapes faites", "Comptes exposés",
                 "Comptes et étapes", "septembre 2025", "Protection par compte", "Protégé depuis le 20 août 2025");
-        assertThat(spaces(text)).contains("3 comptes protégés sur 8 · 2 exposés");
+        assertThat(spaces(text)).contains("3 comptes protégés sur 8 · dont 1 à revérifier · 2 exposés");
         assertThat(text).contains(oneLine(report.notice()));     // ’ and é survive the font
         assertThat(text).contains("Vérifiez quels comptes partagent votre Espace Comptes → Fait");
     }

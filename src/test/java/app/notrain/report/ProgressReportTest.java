@@ -96,8 +96,8 @@ class ProgressReportTest {
                 entry(Protection.REFUSED_BY_PLATFORM, 1), entry(Protection.PENDING, 1),
                 entry(Protection.RECHECK_DUE, 1), entry(Protection.PROTECTED, 2), entry(Protection.NO_REFUSAL, 0),
                 entry(Protection.NOT_CONCERNED, 0), entry(Protection.UNKNOWN, 0));
-        assertThat(spaces(counts.headline())).isEqualTo("3 of 8 accounts protected · 2 exposed · 1 to refuse before "
-                + "training starts · 1 refused by the platform · 1 waiting for the platform · 1 due for a re-check");
+        assertThat(spaces(counts.headline())).isEqualTo("3 of 8 accounts protected · incl. 1 to re-check · 2 exposed · "
+                + "1 to refuse before training starts · 1 refused by the platform · 1 waiting for Meta");
 
         assertThat(report.summary().accounts()).isEqualTo(8);
         assertThat(report.summary().refusals()).isEqualTo(1);
@@ -118,8 +118,8 @@ class ProgressReportTest {
         assertThat(owners.get(1).protection().count(Protection.PENDING)).isEqualTo(1);
         assertThat(owners.get(2).protection().count(Protection.EXPOSED)).isEqualTo(2);
         assertThat(owners).extracting(o -> spaces(o.protection().headline())).containsExactly(
-                "2 of 2 accounts protected · 1 due for a re-check",
-                "1 of 3 accounts protected · 1 refused by the platform · 1 waiting for the platform",
+                "2 of 2 accounts protected · incl. 1 to re-check",
+                "1 of 3 accounts protected · 1 refused by the platform · 1 waiting for Meta",
                 "0 of 3 accounts protected · 2 exposed · 1 to refuse before training starts");
         int total = owners.stream().mapToInt(o -> o.protection().protectedAccounts()).sum();
         assertThat(total).isEqualTo(report(null).summary().protection().protectedAccounts());
@@ -191,9 +191,9 @@ class ProgressReportTest {
         ProgressReport report = ProgressReport.of(book, ReportFixture.AS_OF, ReportFixture.ZONE,
                 Messages.of(Language.FR), null);
 
-        assertThat(spaces(report.summary().protection().headline())).isEqualTo("3 comptes protégés sur 8 · 2 exposés · "
-                + "1 à refuser avant le début de l’entraînement · 1 refusé par la plateforme · "
-                + "1 en attente de la plateforme · 1 à revérifier");
+        assertThat(spaces(report.summary().protection().headline())).isEqualTo("3 comptes protégés sur 8 · dont 1 à revérifier · "
+                + "2 exposés · 1 à refuser avant le début de l’entraînement · 1 refusé par la plateforme · "
+                + "1 en attente de Meta");
         assertThat(spaces(report.owners().get(1).protection().headline())).startsWith("1 compte protégé sur 3 · ");
         assertThat(account(report, "alice@work.example").protectionDetail())
                 .isEqualTo("Protégé depuis le 20 août 2025");
@@ -219,7 +219,7 @@ class ProgressReportTest {
 
         ProgressReport report = ProgressReport.of(empty, ReportFixture.AS_OF, ReportFixture.ZONE, english, null);
 
-        assertThat(report.summary().protection().headline()).isEqualTo("No account.");
+        assertThat(report.summary().protection().headline()).isEqualTo("No account yet");
         assertThat(report.owners()).isEmpty();
         assertThat(report.actions()).isEmpty();
     }

@@ -65,13 +65,13 @@ class DashboardScaleTest {
         Assessment expected = Assessment.of(new ProgressBook(CatalogReader.builtIn(), data, CLOCK),
                 LocalDate.of(2026, 12, 1), ZoneOffset.UTC);
 
-        assertThat(headline(robot)).isEqualTo(expected.protectedCount() + " of 300 accounts protected");
+        assertThat(headline(robot)).isEqualTo(expected.protectedCount() + "\u00A0of\u00A0" + expected.concerned() + "\u00A0accounts protected");
         assertTopOfTheListIsInView(robot, expected);
 
         ComboBox<Language> language = robot.lookup("#language").queryComboBox();
         robot.interact(() -> language.setValue(Language.FR));
 
-        assertThat(headline(robot)).isEqualTo(expected.protectedCount() + " comptes protégés sur 300");
+        assertThat(headline(robot)).isEqualTo(expected.protectedCount() + "\u00A0comptes protégés sur\u00A0" + expected.concerned());
         assertTopOfTheListIsInView(robot, expected);
     }
 

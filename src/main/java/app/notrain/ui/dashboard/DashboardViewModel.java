@@ -9,6 +9,7 @@ import app.notrain.progress.Assessment;
 import app.notrain.progress.OpenAction;
 import app.notrain.progress.ProgressBook;
 import app.notrain.progress.Protection;
+import app.notrain.progress.ProtectionTexts;
 import app.notrain.progress.Situation;
 import app.notrain.progress.StepProgress;
 import app.notrain.progress.StepRecord;
@@ -24,7 +25,6 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -139,30 +139,12 @@ public final class DashboardViewModel {
         applyFilters();
     }
 
-    private Summary summary(Assessment assessment, Messages m) {
-        Map<Protection, Integer> counts = assessment.counts();
-        int accounts = assessment.accounts().size();
-        int safe = assessment.protectedCount();
-        List<Chip> chips = new ArrayList<>();
-        for (Protection p : Protection.values()) {
-            int n = counts.get(p);
-            if (n == 0 || p == Protection.PROTECTED) {
-                continue;
-            }
-            String text = p == Protection.PENDING ? pending(assessment, n, m)
-                    : m.get("dashboard.chip." + p.name(), n);
-            chips.add(new Chip(p, n, text));
-        }
-        return new Summary(accounts, safe, m.get("dashboard.headline", safe, accounts), chips);
-    }
-
-    /** "1 waiting for Meta" when one company has them all, else "3 waiting for the platforms". */
-    private static String pending(Assessment assessment, int n, Messages m) {
-        List<String> companies = assessment.accounts().stream()
-                .filter(a -> a.protection() == Protection.PENDING)
-                .map(a -> a.platform().company()).distinct().toList();
-        return companies.size() == 1 ? m.get("dashboard.chip.PENDING.company", n, companies.get(0))
-                : m.get("dashboard.chip.PENDING", n);
+    private static Summary summary(Assessment assessment, Messages m) {
+        ProtectionTexts words = new ProtectionTexts(m);
+        List<Chip> chips = words.parts(assessment.accounts()).stream()
+                .map(p -> new Chip(p.protection(), p.count(), p.text())).toList();
+        return new Summary(assessment.accounts().size(), assessment.protectedCount(),
+                words.protectedOf(assessment.accounts()), chips);
     }
 
     private static List<Share> shares(List<AccountProtection> accounts, Function<AccountProtection, String> key,
@@ -370,14 +352,5 @@ public final class DashboardViewModel {
         if (state.book() != null) {
             state.wizardShowingProperty().set(true);
         }
-    }
-
-    /** Every status's words, for the legend of the bars. */
-    public Map<Protection, String> legend() {
-        Map<Protection, String> legend = new LinkedHashMap<>();
-        for (Protection p : Protection.values()) {
-            legend.put(p, state.messages().label(p));
-        }
-        return legend;
     }
 }

@@ -102,7 +102,7 @@ public final class AccountsView {
                            TextField evidence, DatePicker until, StepLine[] line) {
     }
 
-    private record CardParts(Label progress, Label protection, Label standing, Label next,
+    private record CardParts(Label progress, Label protection, Label next,
                              ListView<String> history, TitledPane historyPane) {
     }
 
@@ -112,7 +112,6 @@ public final class AccountsView {
         parts.protection().setText(card.protection());
         parts.protection().getStyleClass().removeIf(c -> c.startsWith("protection-"));
         parts.protection().getStyleClass().add(card.protectionStyle());
-        parts.standing().setText(card.standing());
         parts.next().setText(card.next());
         parts.next().setVisible(!card.next().isEmpty());
         parts.history().getItems().setAll(card.history());
@@ -170,15 +169,13 @@ public final class AccountsView {
         // Protection first: what the account's state is, and the one step to do next.
         Label protection = Labels.badge("", "protection");
         protection.setId("protection-" + card.id());
-        Label standing = Labels.text("", null);
-        standing.setId("standing-" + card.id());
-        HBox state = new HBox(protection, standing);
-        state.getStyleClass().add("account-header");
+        protection.setWrapText(true);
+        protection.setMinWidth(0);
         Label next = Labels.text("", "account-next");
         next.setId("next-" + card.id());
         next.managedProperty().bind(next.visibleProperty());
 
-        VBox box = new VBox(header, state, next);
+        VBox box = new VBox(header, protection, next);
         card.steps().forEach(line -> box.getChildren().add(stepLine(line)));
         ListView<String> history = new ListView<>();
         history.setId("history-" + card.id());
@@ -188,7 +185,7 @@ public final class AccountsView {
         box.getChildren().add(historyPane);
         box.getStyleClass().add("account-card");
         box.setId("account-" + card.id());
-        cardParts.put(card.id(), new CardParts(progress, protection, standing, next, history, historyPane));
+        cardParts.put(card.id(), new CardParts(progress, protection, next, history, historyPane));
         return box;
     }
 

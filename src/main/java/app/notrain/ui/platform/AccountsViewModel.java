@@ -7,6 +7,7 @@ import app.notrain.progress.Account;
 import app.notrain.progress.AccountOverview;
 import app.notrain.progress.AccountProtection;
 import app.notrain.progress.ProgressBook;
+import app.notrain.progress.ProtectionTexts;
 import app.notrain.progress.Situation;
 import app.notrain.progress.StepProgress;
 import app.notrain.progress.StepRecord;
@@ -24,12 +25,12 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 public final class AccountsViewModel {
 
     /**
-     * One account: its protection first ({@code protection} in words, {@code protectionStyle} its
-     * colour, {@code standing} what it means today, {@code next} the step to do, or empty), then
-     * its steps and history.
+     * One account: its protection first ({@code protection}: the status and what it means today,
+     * {@code protectionStyle} its colour, {@code next} the step to do, or empty), then its steps and
+     * history.
      */
     public record AccountCard(String id, String title, String owner, String group, String progress,
-                              String protection, String protectionStyle, String standing, String next,
+                              String protection, String protectionStyle, String next,
                               List<StepLine> steps, List<String> history) {
     }
 
@@ -95,25 +96,12 @@ public final class AccountsViewModel {
                 .toList();
         StepProgress next = protection.next();
         return new AccountCard(account.id(), account.label(), account.owner(), account.group(),
-                m.get("accounts.progress", overview.done(), overview.total()), m.label(protection.protection()),
+                m.get("accounts.progress", overview.done(), overview.total()),
+                new ProtectionTexts(m).standing(protection, today, zone),
                 "protection-" + protection.protection().name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                standing(protection), next == null ? "" : m.get("accounts.next",
+                next == null ? "" : m.get("accounts.next",
                         platform.steps().indexOf(next.step()) + 1, texts.text(next.step().title())),
                 lines, history);
-    }
-
-    /** What the account's protection means today, in one sentence. */
-    private String standing(AccountProtection p) {
-        return switch (p.protection()) {
-            case PROTECTED, RECHECK_DUE -> m.get("accounts.standing." + p.protection().name(), texts.date(p.protectedOn()));
-            case EXPOSED -> p.trainingStart() == null ? m.get("accounts.standing.EXPOSED.undated")
-                    : m.get("accounts.standing.EXPOSED", texts.when(p.trainingStart()));
-            case NOT_YET -> m.get("accounts.standing.NOT_YET", p.daysLeft(today), texts.when(p.trainingStart()));
-            case PENDING -> p.waitUntil() == null ? m.get("accounts.standing.PENDING.undated")
-                    : m.get("accounts.standing.PENDING", texts.date(p.waitUntil()));
-            case NO_REFUSAL -> m.get("accounts.standing.NO_REFUSAL", p.mitigationsDone(), p.mitigations());
-            case REFUSED_BY_PLATFORM, NOT_CONCERNED, UNKNOWN -> m.get("accounts.standing." + p.protection().name());
-        };
     }
 
     private StepLine line(int number, StepProgress p) {
