@@ -78,8 +78,10 @@ public record AccountProtection(AccountOverview overview, Protection protection,
                     && (s.situation() == Situation.TODO || s.situation() == Situation.STARTED)));
         }
         if (refusals.stream().anyMatch(s -> s.situation() == Situation.WAITING || s.situation() == Situation.WAIT_OVER)) {
-            b.waitUntil = refusals.stream().map(StepProgress::due).filter(Objects::nonNull)
-                    .max(LocalDate::compareTo).orElse(null);
+            // The latest end among the refusals that wait (a done one's date is its re-check, not a wait).
+            b.waitUntil = refusals.stream()
+                    .filter(s -> s.situation() == Situation.WAITING || s.situation() == Situation.WAIT_OVER)
+                    .map(StepProgress::due).filter(Objects::nonNull).max(LocalDate::compareTo).orElse(null);
             StepProgress over = first(refusals, s -> s.situation() == Situation.WAIT_OVER);
             return b.build(Protection.PENDING, over != null ? over : gentle(steps));
         }

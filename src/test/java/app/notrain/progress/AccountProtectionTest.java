@@ -72,6 +72,19 @@ class AccountProtectionTest {
     }
 
     @Test
+    void aPendingAccountWaitsForItsWaitingRefusalNotForTheRecheckOfADoneOne() {
+        profile(Region.EU_EEA, true);
+        Account snapchat = book.addAccount("snapchat", "snap", null, null);
+        book.setStep(snapchat.id(), "turn-off-public-content-ai", StepStatus.DONE, null, null, null);
+        book.setStep(snapchat.id(), "clear-my-ai-data", StepStatus.WAITING, null, null, null);
+
+        AccountProtection p = protection(snapchat, LocalDate.of(2026, 11, 21));
+
+        assertThat(p.protection()).isEqualTo(Protection.PENDING);
+        assertThat(p.waitUntil()).as("the 30-day deletion, from 20 November").isEqualTo(LocalDate.of(2026, 12, 20));
+    }
+
+    @Test
     void aRefusedObjectionIsRefusedByThePlatform() {
         profile(Region.EU_EEA, true);
         Account facebook = book.addAccount("facebook", "me", null, null);

@@ -38,7 +38,7 @@ import javafx.scene.layout.VBox;
  */
 public final class DashboardView {
     /** Owners or platforms listed open; more than this start folded, so the actions stay in view. */
-    private static final int FOLD_ABOVE = 5;
+    private static final int FOLD_ABOVE = 8;
     private static final double SHARE_ROW = 30;
     private static final int SHARE_ROWS_SHOWN = 8;
     private static final double BAR_WIDTH = 220;
@@ -206,7 +206,10 @@ public final class DashboardView {
         search.setAccessibleText(m.get("dashboard.search"));
         search.textProperty().bindBidirectional(model.searchProperty());
         search.setPrefColumnCount(14);
-        FlowPane box = new FlowPane(owner, platform, status, search);
+        FlowPane box = new FlowPane(platform, status, search);
+        if (!model.owners().isEmpty()) {
+            box.getChildren().add(0, owner);
+        }
         if (model.hasDue()) {
             CheckBox due = new CheckBox(m.get("dashboard.dueOnly",
                     new app.notrain.catalog.CatalogTexts(m).date(model.dueSince())));
