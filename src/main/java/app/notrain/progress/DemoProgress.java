@@ -5,11 +5,9 @@ import app.notrain.catalog.Platform;
 import app.notrain.catalog.Region;
 import app.notrain.catalog.Step;
 import app.notrain.catalog.StepRole;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +40,7 @@ public final class DemoProgress {
             throw new IllegalArgumentException("accounts must be 0 or more and owners 1 or more");
         }
         Random random = new Random(seed);
-        SteppingClock clock = new SteppingClock(end.minus(Duration.ofDays(240)));
+        MovingClock clock = new MovingClock(end.minus(Duration.ofDays(240)));
         ProgressBook book = new ProgressBook(catalog, ProgressData.EMPTY, clock);
         boolean business = owners > 1;
         book.completeSetup(new Profile(Region.EU_EEA, true, business ? UseKind.BUSINESS : UseKind.PERSONAL));
@@ -65,7 +63,7 @@ public final class DemoProgress {
             // Most people link their Meta accounts in one Accounts Centre, named after them.
             String group = platform.accountsCenter() != null && random.nextInt(10) < 7 ? owner : null;
             Account account = book.addAccount(platformId, handle, business ? owner : null, group);
-            clock.advance(step);
+            clock.advance(Duration.ofMillis(step));
             record(book, account, platform, random, clock, step);
         }
         clock.set(end);
@@ -74,7 +72,7 @@ public final class DemoProgress {
 
     /** One of: untouched, prepared, refused and proven, waiting, turned down, marked not applicable. */
     private static void record(ProgressBook book, Account account, Platform platform, Random random,
-                               SteppingClock clock, long step) {
+                               MovingClock clock, long step) {
         int kind = random.nextInt(100);
         if (kind < 25) {
             return;
@@ -115,7 +113,7 @@ public final class DemoProgress {
                 status = StepStatus.DONE;
             }
             book.setStep(account.id(), s.id(), status, note, evidence, null);
-            clock.advance(step / 4);
+            clock.advance(Duration.ofMillis(step / 4));
         }
     }
 
@@ -123,37 +121,5 @@ public final class DemoProgress {
         String ascii = java.text.Normalizer.normalize(owner, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         String base = ascii.toLowerCase(java.util.Locale.ROOT).replace(' ', '.').replaceAll("[^a-z0-9.]", "");
         return "@" + base + (i < 1 ? "" : "." + i);
-    }
-
-    /** A clock the generator moves forward: the records get dates spread over months. */
-    private static final class SteppingClock extends Clock {
-        private Instant now;
-
-        SteppingClock(Instant start) {
-            now = start;
-        }
-
-        void advance(long millis) {
-            now = now.plusMillis(millis);
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

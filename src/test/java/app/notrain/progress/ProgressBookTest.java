@@ -6,12 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.notrain.catalog.Catalog;
 import app.notrain.catalog.CatalogReader;
 import app.notrain.catalog.Region;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class ProgressBookTest {
     private static final Catalog CATALOG = CatalogReader.builtIn();
 
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-22T10:00:00Z"));
+    private final MovingClock clock = new MovingClock(Instant.parse("2026-11-22T10:00:00Z"));
     private final ProgressBook book = new ProgressBook(CATALOG, ProgressData.EMPTY, clock);
 
     @Test
@@ -256,33 +253,5 @@ class ProgressBookTest {
 
     private static String step(String platformId, int index) {
         return CATALOG.platform(platformId).orElseThrow().steps().get(index).id();
-    }
-
-    /** A clock the test moves forward; time never comes from the machine. */
-    static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant start) {
-            now = start;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -13,8 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /** The ranking rule of docs/ranking.md, on the real catalog, with fixed dates. */
 class UrgencyRankerTest {
-    private final ProgressBookTest.MovableClock clock =
-            new ProgressBookTest.MovableClock(Instant.parse("2025-05-01T09:00:00Z"));
+    private final MovingClock clock = new MovingClock(Instant.parse("2025-05-01T09:00:00Z"));
     private final ProgressBook book = new ProgressBook(CatalogReader.builtIn(), ProgressData.EMPTY, clock);
 
     private List<OpenAction> rank(LocalDate day) {

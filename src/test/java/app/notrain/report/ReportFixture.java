@@ -2,13 +2,13 @@ package app.notrain.report;
 
 import app.notrain.catalog.CatalogReader;
 import app.notrain.catalog.Region;
+import app.notrain.progress.MovingClock;
 import app.notrain.progress.Account;
 import app.notrain.progress.ProgressBook;
 import app.notrain.progress.ProgressData;
 import app.notrain.progress.Profile;
 import app.notrain.progress.StepStatus;
 import app.notrain.progress.UseKind;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -31,7 +31,7 @@ final class ReportFixture {
     }
 
     static ProgressBook book() {
-        SettableClock clock = new SettableClock(Instant.parse("2025-05-10T09:00:00Z"));
+        MovingClock clock = new MovingClock(Instant.parse("2025-05-10T09:00:00Z"), ZONE);
         ProgressBook book = new ProgressBook(CatalogReader.builtIn(), ProgressData.EMPTY, clock);
         book.completeSetup(new Profile(Region.EU_EEA, true, UseKind.BUSINESS));
         Account aliceInstagram = book.addAccount("instagram", "@alice.shop", "Alice", "Shop");
@@ -75,33 +75,5 @@ final class ReportFixture {
                 LocalDate.of(2025, 9, 14));
         clock.set("2025-09-01T09:00:00Z");
         return book;
-    }
-
-    /** A clock the fixture moves forward between changes, so that the history has real dates. */
-    static final class SettableClock extends Clock {
-        private Instant now;
-
-        SettableClock(Instant start) {
-            now = start;
-        }
-
-        void set(String instant) {
-            now = Instant.parse(instant);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZONE;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

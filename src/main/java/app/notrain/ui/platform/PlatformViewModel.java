@@ -10,7 +10,6 @@ import app.notrain.catalog.Region;
 import app.notrain.catalog.SettingsPath;
 import app.notrain.catalog.Source;
 import app.notrain.catalog.Step;
-import app.notrain.catalog.Text;
 import app.notrain.i18n.Messages;
 import app.notrain.ui.LinkOpener;
 import app.notrain.ui.TextClipboard;
