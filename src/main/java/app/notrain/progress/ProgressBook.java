@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,16 +39,30 @@ public final class ProgressBook {
     private LocalDate lastOpened;
     private long lastAction;
 
+    // Indexes, so that no operation scans every account or the whole history: a business store has
+    // thousands of accounts and a history several times that. Kept in step by attach, detach,
+    // replace and log, the only places that change accounts and history.
+    private final Map<String, Account> byId = new HashMap<>();
+    private final Map<String, List<Account>> byGroup = new HashMap<>();
+    private final Map<String, List<Change>> historyByAccount = new HashMap<>();
+    private final Set<String> usedIds = new HashSet<>();
+    private final Set<Long> undoneActions = new HashSet<>();
+    private final Map<String, Integer> nextIdNumber = new HashMap<>();
+    private final Map<String, Platform> platformsById = new LinkedHashMap<>();
+
     public ProgressBook(Catalog catalog, ProgressData data, Clock clock) {
         this.catalog = catalog;
         this.clock = clock;
         this.profile = data.profile() == null ? Profile.DEFAULT : data.profile();
         this.setupDone = data.setupDone();
-        this.accounts = new ArrayList<>(data.accounts());
+        this.accounts = new ArrayList<>(data.accounts().size());
+        data.accounts().forEach(this::attach);
         data.steps().forEach((account, records) -> steps.put(account, new LinkedHashMap<>(records)));
-        this.history = new ArrayList<>(data.history());
+        this.history = new ArrayList<>(data.history().size());
+        data.history().forEach(this::log);
         this.customPlatforms = new ArrayList<>((data.customPlatforms() == null ? List.<Platform>of()
                 : data.customPlatforms()).stream().map(CustomPlatform::withRoles).toList());
+        indexPlatforms();
         this.preferences = data.preferences();
         this.lastOpened = data.lastOpened();
         this.lastAction = history.stream().mapToLong(Change::action).max().orElse(0);
@@ -98,7 +113,7 @@ public final class ProgressBook {
         long action = ++lastAction;
         Instant at = now();
         // A null "before" profile means the set-up had not been done: undoing it shows the wizard again.
-        history.add(new Change(action, at, ChangeKind.PROFILE_CHANGED, null, null, null, null, null, null,
+        log(new Change(action, at, ChangeKind.PROFILE_CHANGED, null, null, null, null, null, null,
                 setupDone ? profile : null, newProfile, null, 0));
         profile = newProfile;
         setupDone = true;
@@ -145,7 +160,7 @@ public final class ProgressBook {
     }
 
     public Optional<Platform> platform(String id) {
-        return platforms().stream().filter(p -> p.id().equals(id)).findFirst();
+        return Optional.ofNullable(platformsById.get(id));
     }
 
     public List<Platform> customPlatforms() {
@@ -159,6 +174,7 @@ public final class ProgressBook {
         }
         customPlatforms.removeIf(p -> p.id().equals(platform.id()));
         customPlatforms.add(platform);
+        indexPlatforms();
         changed();
     }
 
@@ -169,7 +185,7 @@ public final class ProgressBook {
     }
 
     public Optional<Account> account(String id) {
-        return accounts.stream().filter(a -> a.id().equals(id)).findFirst();
+        return Optional.ofNullable(byId.get(id));
     }
 
     public List<Account> accountsOn(String platformId) {
@@ -187,8 +203,8 @@ public final class ProgressBook {
     private Account add(long action, Instant at, String platformId, String label, String owner, String group) {
         Account account = new Account(newAccountId(platformId), platformId, label.strip(), blankToNull(owner),
                 blankToNull(group));
-        accounts.add(account);
-        history.add(new Change(action, at, ChangeKind.ACCOUNT_ADDED, account.id(), null, null, account, null,
+        attach(account);
+        log(new Change(action, at, ChangeKind.ACCOUNT_ADDED, account.id(), null, null, account, null,
                 null, null, null, null, 0));
         return account;
     }
@@ -197,8 +213,8 @@ public final class ProgressBook {
         requireText(label, "label");
         Account before = requireAccount(accountId);
         Account after = before.withLabel(label.strip());
-        accounts.set(accounts.indexOf(before), after);
-        history.add(new Change(++lastAction, now(), ChangeKind.ACCOUNT_RENAMED, accountId, null, before, after,
+        replace(before, after);
+        log(new Change(++lastAction, now(), ChangeKind.ACCOUNT_RENAMED, accountId, null, before, after,
                 null, null, null, null, null, 0));
         changed();
     }
@@ -210,11 +226,11 @@ public final class ProgressBook {
         Instant at = now();
         Map<String, StepRecord> records = steps.getOrDefault(accountId, Map.of());
         // The step records go into the history first, so that undoing the removal restores them.
-        records.forEach((stepId, record) -> history.add(new Change(action, at, ChangeKind.STEP_CHANGED, accountId,
+        records.forEach((stepId, record) -> log(new Change(action, at, ChangeKind.STEP_CHANGED, accountId,
                 stepId, null, null, record, null, null, null, null, 0)));
-        history.add(new Change(action, at, ChangeKind.ACCOUNT_REMOVED, accountId, null, account, null, null, null,
+        log(new Change(action, at, ChangeKind.ACCOUNT_REMOVED, accountId, null, account, null, null, null,
                 null, null, null, 0));
-        accounts.remove(account);
+        detach(accountId);
         steps.remove(accountId);
         changed();
     }
@@ -257,7 +273,7 @@ public final class ProgressBook {
     private void record(long action, Instant at, Account account, String stepId, StepRecord after, String from) {
         Map<String, StepRecord> records = steps.computeIfAbsent(account.id(), id -> new LinkedHashMap<>());
         StepRecord before = records.put(stepId, after);
-        history.add(new Change(action, at, ChangeKind.STEP_CHANGED, account.id(), stepId, null, null, before, after,
+        log(new Change(action, at, ChangeKind.STEP_CHANGED, account.id(), stepId, null, null, before, after,
                 null, null, from, 0));
     }
 
@@ -266,10 +282,8 @@ public final class ProgressBook {
         if (!step.sharedInAccountsCenter() || account.group() == null || platform.accountsCenter() == null) {
             return List.of();
         }
-        String group = normalise(account.group());
-        return accounts.stream()
+        return byGroup.getOrDefault(normalise(account.group()), List.of()).stream()
                 .filter(other -> !other.id().equals(account.id()))
-                .filter(other -> other.group() != null && normalise(other.group()).equals(group))
                 .filter(other -> platform(other.platformId())
                         .filter(p -> platform.accountsCenter().equals(p.accountsCenter()))
                         .flatMap(p -> p.step(step.id()))
@@ -299,7 +313,7 @@ public final class ProgressBook {
 
     /** The account's changes, newest first. */
     public List<Change> history(String accountId) {
-        List<Change> mine = new ArrayList<>(history.stream().filter(c -> accountId.equals(c.accountId())).toList());
+        List<Change> mine = new ArrayList<>(historyByAccount.getOrDefault(accountId, List.of()));
         java.util.Collections.reverse(mine);
         return mine;
     }
@@ -309,16 +323,10 @@ public final class ProgressBook {
      * Nothing leaves the history: the opposite changes are appended, marked as an undo.
      */
     public List<Change> undo() {
-        Set<Long> undone = new HashSet<>();
-        history.forEach(c -> {
-            if (c.undoes() != 0) {
-                undone.add(c.undoes());
-            }
-        });
         long target = 0;
         for (int i = history.size() - 1; i >= 0 && target == 0; i--) {
             Change c = history.get(i);
-            if (c.undoes() == 0 && !undone.contains(c.action())) {
+            if (c.undoes() == 0 && !undoneActions.contains(c.action())) {
                 target = c.action();
             }
         }
@@ -328,14 +336,15 @@ public final class ProgressBook {
         long action = ++lastAction;
         Instant at = now();
         List<Change> reverted = new ArrayList<>();
-        for (int i = history.size() - 1; i >= 0; i--) {
+        // Actions are appended in increasing order: the target's changes are one run, found from the end.
+        for (int i = history.size() - 1; i >= 0 && history.get(i).action() >= target; i--) {
             Change c = history.get(i);
             if (c.action() == target) {
                 revert(c);
                 reverted.add(c);
             }
         }
-        reverted.forEach(c -> history.add(c.reverted(action, at)));
+        reverted.forEach(c -> log(c.reverted(action, at)));
         changed();
         return reverted;
     }
@@ -343,12 +352,16 @@ public final class ProgressBook {
     private void revert(Change change) {
         switch (change.kind()) {
             case ACCOUNT_ADDED -> {
-                accounts.removeIf(a -> a.id().equals(change.accountId()));
+                detach(change.accountId());
                 steps.remove(change.accountId());
             }
-            case ACCOUNT_RENAMED -> accounts.replaceAll(a -> a.id().equals(change.accountId())
-                    ? change.accountBefore() : a);
-            case ACCOUNT_REMOVED -> accounts.add(change.accountBefore());
+            case ACCOUNT_RENAMED -> {
+                Account current = byId.get(change.accountId());
+                if (current != null) {
+                    replace(current, change.accountBefore());
+                }
+            }
+            case ACCOUNT_REMOVED -> attach(change.accountBefore());
             case STEP_CHANGED -> {
                 Map<String, StepRecord> records = steps.computeIfAbsent(change.accountId(), id -> new LinkedHashMap<>());
                 if (change.before() == null) {
@@ -366,17 +379,61 @@ public final class ProgressBook {
 
     // --- helpers -----------------------------------------------------------------------------
 
+    /** The first "platform-n" never used, now or in the history: ids are never reused. */
     private String newAccountId(String platformId) {
-        int n = 1;
-        while (true) {
-            String id = platformId + "-" + n;
-            boolean used = account(id).isPresent()
-                    || history.stream().anyMatch(c -> id.equals(c.accountId()));
-            if (!used) {
-                return id;
-            }
+        int n = nextIdNumber.getOrDefault(platformId, 1);
+        while (usedIds.contains(platformId + "-" + n)) {
             n++;
         }
+        nextIdNumber.put(platformId, n + 1);
+        return platformId + "-" + n;
+    }
+
+    private void attach(Account account) {
+        accounts.add(account);
+        byId.put(account.id(), account);
+        usedIds.add(account.id());
+        if (account.group() != null) {
+            byGroup.computeIfAbsent(normalise(account.group()), g -> new ArrayList<>()).add(account);
+        }
+    }
+
+    private void detach(String accountId) {
+        Account account = byId.remove(accountId);
+        if (account == null) {
+            return;
+        }
+        accounts.remove(account);
+        if (account.group() != null) {
+            byGroup.getOrDefault(normalise(account.group()), new ArrayList<>()).remove(account);
+        }
+    }
+
+    /** A rename: same id, same place in the book, same group. */
+    private void replace(Account before, Account after) {
+        accounts.set(accounts.indexOf(before), after);
+        byId.put(after.id(), after);
+        if (before.group() != null) {
+            List<Account> group = byGroup.get(normalise(before.group()));
+            group.set(group.indexOf(before), after);
+        }
+    }
+
+    private void log(Change change) {
+        history.add(change);
+        if (change.accountId() != null) {
+            historyByAccount.computeIfAbsent(change.accountId(), id -> new ArrayList<>()).add(change);
+            usedIds.add(change.accountId());
+        }
+        if (change.undoes() != 0) {
+            undoneActions.add(change.undoes());
+        }
+    }
+
+    private void indexPlatforms() {
+        platformsById.clear();
+        catalog.platforms().forEach(p -> platformsById.put(p.id(), p));
+        customPlatforms.forEach(p -> platformsById.putIfAbsent(p.id(), p));
     }
 
     private Account requireAccount(String id) {
