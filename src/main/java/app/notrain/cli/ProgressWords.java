@@ -5,10 +5,8 @@ import app.notrain.i18n.Messages;
 import app.notrain.progress.Account;
 import app.notrain.progress.AccountProtection;
 import app.notrain.progress.ProtectionTexts;
-import app.notrain.progress.Situation;
-import app.notrain.progress.StepProgress;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -52,32 +50,15 @@ final class ProgressWords {
         return messages.get("cli.status.accountRef", account.id(), cut(account.label(), maxLabel));
     }
 
-    /**
-     * What supports the account's protection, then its next step with the id to record it:
-     * "since 22 May 2025", "answer expected by 24 May 2025", "33 days left · next: … (turn-off-ai-training)".
-     */
-    String detail(AccountProtection p, LocalDate today) {
-        List<String> parts = new ArrayList<>();
-        switch (p.protection()) {
-            case PROTECTED, RECHECK_DUE -> parts.add(messages.get("cli.status.protectedSince",
-                    texts.date(p.protectedOn())));
-            case PENDING -> {
-                StepProgress next = p.next();
-                if (next != null && next.situation() == Situation.WAIT_OVER) {
-                    parts.add(messages.get("cli.status.waitOver", texts.date(next.due())));
-                } else if (p.waitUntil() != null) {
-                    parts.add(messages.get("cli.status.waitingUntil", texts.date(p.waitUntil())));
-                }
-            }
-            case NOT_YET -> parts.add(messages.get("cli.status.daysLeft", p.daysLeft(today)));
-            case EXPOSED, REFUSED_BY_PLATFORM, NO_REFUSAL, NOT_CONCERNED, UNKNOWN -> {
-                // The protection says it all; only the next step follows.
-            }
-        }
-        if (p.next() != null) {
-            parts.add(messages.get("cli.status.next", texts.text(p.next().step().title()), p.next().step().id()));
-        }
-        return String.join(SEPARATOR, parts);
+    /** The account's status with what supports it, as the window and the report say it. */
+    String standing(AccountProtection p, LocalDate today, ZoneId zone) {
+        return plainSpaces(protection.standing(p, today, zone));
+    }
+
+    /** The next step with the id to record it: "next: Turn off the training switch (turn-off-ai-training)". */
+    String next(AccountProtection p) {
+        return p.next() == null ? ""
+                : messages.get("cli.status.next", texts.text(p.next().step().title()), p.next().step().id());
     }
 
     /** User text on one line, cut so that one long label cannot push a table's columns off the screen. */

@@ -8,6 +8,7 @@ import app.notrain.progress.OpenAction;
 import app.notrain.progress.StepProgress;
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -64,20 +65,20 @@ final class StatusCommand implements Callable<Integer>, DescribedCommand {
             } else if (assessment.accounts().isEmpty()) {
                 out.println(messages.get("cli.noAccounts"));
             } else {
-                print(out, new ProgressWords(messages), assessment);
+                print(out, new ProgressWords(messages), assessment, Cli.rootOf(cmd).clock.getZone());
             }
             return Cli.OK;
         });
     }
 
-    private static void print(PrintWriter out, ProgressWords words, Assessment assessment) {
+    private static void print(PrintWriter out, ProgressWords words, Assessment assessment, ZoneId zone) {
         Messages m = words.texts().messages();
         List<AccountProtection> accounts = assessment.accounts();
         out.println(m.get("cli.status.header", words.texts().date(assessment.today())));
         out.println(words.headline(accounts));
         out.println();
         printActions(out, words, assessment.actions());
-        printAccounts(out, words, assessment);
+        printAccounts(out, words, assessment, zone);
     }
 
     /**
@@ -116,7 +117,7 @@ final class StatusCommand implements Callable<Integer>, DescribedCommand {
      * One line per account, columns aligned across the whole table. Grouped by owner (in the order
      * the owners first appear) when any account has one, with the accounts of no owner last.
      */
-    private static void printAccounts(PrintWriter out, ProgressWords words, Assessment assessment) {
+    private static void printAccounts(PrintWriter out, ProgressWords words, Assessment assessment, ZoneId zone) {
         Messages m = words.texts().messages();
         Map<String, List<AccountProtection>> byOwner = new LinkedHashMap<>();
         List<AccountProtection> unowned = new ArrayList<>();
@@ -129,12 +130,12 @@ final class StatusCommand implements Callable<Integer>, DescribedCommand {
             }
         }
         Map<String, String[]> rows = new HashMap<>();       // by account id
-        int[] widths = new int[4];              // the fifth cell, the detail, is not padded
+        int[] widths = new int[4];              // the fifth cell, the next step, is not padded
         for (AccountProtection p : assessment.accounts()) {
             Account a = p.account();
             String[] row = {a.id(), CliText.plain(p.overview().platformName()),
-                    ProgressWords.cut(a.label(), MAX_LABEL), m.label(p.protection()),
-                    words.detail(p, assessment.today())};
+                    ProgressWords.cut(a.label(), MAX_LABEL), words.standing(p, assessment.today(), zone),
+                    words.next(p)};
             for (int i = 0; i < widths.length; i++) {
                 widths[i] = Math.max(widths[i], width(row[i]));
             }

@@ -239,8 +239,9 @@ public final class ProgressBook {
 
     /**
      * Records a step's status for an account. A step shared in an Accounts Center is recorded for
-     * every account of the same group too; those accounts are returned. A wait with no end date
-     * gets the catalog's typical wait.
+     * every account of the same group too, except those where it is already done and the new
+     * status is not (a newcomer's "sent" never undoes the group's finished objection); those
+     * accounts are returned. A wait with no end date gets the catalog's typical wait.
      */
     public List<Account> setStep(String accountId, String stepId, StepStatus status, String note, String evidence,
                                  LocalDate until) {
@@ -260,7 +261,10 @@ public final class ProgressBook {
                 StepFingerprint.of(step));
         record(action, at, account, stepId, record, null);
 
-        List<Account> linked = linkedAccounts(account, platform, step);
+        List<Account> linked = linkedAccounts(account, platform, step).stream()
+                .filter(other -> status == StepStatus.DONE || record(other.id(), stepId)
+                        .map(r -> r.status() != StepStatus.DONE).orElse(true))
+                .toList();
         for (Account other : linked) {
             Step otherStep = requirePlatform(other.platformId()).step(stepId).orElseThrow();
             record(action, at, other, stepId, new StepRecord(status, at, end, blankToNull(note),

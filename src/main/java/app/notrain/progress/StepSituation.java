@@ -7,6 +7,9 @@ import java.time.ZoneId;
 
 /** The rules that turn a record, the profile and the catalog into where a step stands on a day. */
 final class StepSituation {
+    /** How long a wait with no end date lasts before it is over: Art. 12(3) GDPR's month, roughly. */
+    static final int UNDATED_WAIT_DAYS = 30;
+
     private StepSituation() {
     }
 
@@ -23,9 +26,12 @@ final class StepSituation {
             case NOT_APPLICABLE -> new StepProgress(account, platform, step, record, Situation.NOT_APPLICABLE,
                     NotApplicableReason.USER, null, false);
             case WAITING -> {
-                boolean over = record.until() != null && record.until().isBefore(today);
+                // A wait nobody dated (a step the catalog gives no typical wait) still ends: after a month.
+                LocalDate end = record.until() != null ? record.until()
+                        : LocalDate.ofInstant(record.changedAt(), zone).plusDays(UNDATED_WAIT_DAYS);
+                boolean over = end.isBefore(today);
                 yield new StepProgress(account, platform, step, record, over ? Situation.WAIT_OVER : Situation.WAITING,
-                        null, record.until(), false);
+                        null, end, false);
             }
             case DONE -> {
                 int interval = step.recheckDays() != null ? step.recheckDays() : platform.recheckDaysOrDefault();
@@ -33,8 +39,12 @@ final class StepSituation {
                 boolean catalogChanged = record.stepFingerprint() != null
                         && !record.stepFingerprint().equals(StepFingerprint.of(step));
                 boolean due = catalogChanged || !recheck.isAfter(today);
+                // A step the guides changed is due from the day the guides checked it, not months later.
+                LocalDate checked = platform.checkedOf(step);
+                LocalDate changedOn = checked == null || checked.isAfter(today) ? today : checked;
+                LocalDate dueOn = catalogChanged && recheck.isAfter(changedOn) ? changedOn : recheck;
                 yield new StepProgress(account, platform, step, record, due ? Situation.RECHECK_DUE : Situation.DONE,
-                        null, recheck, catalogChanged);
+                        null, dueOn, catalogChanged);
             }
         };
     }

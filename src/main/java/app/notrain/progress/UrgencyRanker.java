@@ -23,6 +23,10 @@ import java.util.Optional;
  * status} and the report all use it. Runs in O(n log n) for n accounts.
  */
 public final class UrgencyRanker {
+    /** Within a group, the member whose action comes first: the most urgent, then the earliest. */
+    private static final Comparator<OpenAction> MOST_URGENT = Comparator.comparing(OpenAction::urgency)
+            .thenComparing(OpenAction::date, Comparator.nullsLast(Comparator.naturalOrder()));
+
     private UrgencyRanker() {
     }
 
@@ -50,15 +54,15 @@ public final class UrgencyRanker {
         Comparator<OpenAction> order = Comparator.comparing(OpenAction::urgency)
                 .thenComparingInt(a -> a.urgency() == Urgency.EXPOSED ? a.step().platform().minutes() : 0)
                 .thenComparing(OpenAction::date, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparingInt(a -> position.get(a.account().id()))
-                .thenComparingInt(a -> a.step().platform().steps().indexOf(a.step().step()));
+                .thenComparingInt(a -> position.get(a.account().id()));
         actions.sort(order);
         return actions;
     }
 
     /**
      * Accounts of one Accounts Centre group whose next step is the same shared step are one unit:
-     * one objection covers them all. Every other account is a unit of its own.
+     * one objection covers them all, whatever each account's status. Every other account is a unit
+     * of its own.
      */
     private static String unitKey(AccountProtection p) {
         StepProgress next = p.next();
@@ -66,15 +70,31 @@ public final class UrgencyRanker {
         String center = p.platform().accountsCenter();
         if (next.step().sharedInAccountsCenter() && group != null && center != null) {
             return "group\u0000" + center + "\u0000" + group.strip().toLowerCase(Locale.ROOT) + "\u0000"
-                    + next.step().id() + "\u0000" + p.protection();
+                    + next.step().id();
         }
         return "account\u0000" + p.account().id();
     }
 
+    /** The unit's action: its most urgent member's, covering every member (that one first). */
     private static OpenAction action(List<AccountProtection> unit, ZoneId zone) {
-        AccountProtection lead = unit.get(0);
+        OpenAction best = null;
+        for (AccountProtection member : unit) {
+            OpenAction candidate = action(member, List.of(member.account()), zone);
+            if (best == null || MOST_URGENT.compare(candidate, best) < 0) {
+                best = candidate;
+            }
+        }
+        if (unit.size() == 1) {
+            return best;
+        }
+        List<Account> accounts = new ArrayList<>(unit.size());
+        accounts.add(best.account());
+        unit.stream().map(AccountProtection::account).filter(a -> !a.equals(accounts.get(0))).forEach(accounts::add);
+        return new OpenAction(best.urgency(), best.step(), best.date(), best.monthOnly(), accounts, best.protection());
+    }
+
+    private static OpenAction action(AccountProtection lead, List<Account> accounts, ZoneId zone) {
         StepProgress step = lead.next();
-        List<Account> accounts = unit.stream().map(AccountProtection::account).toList();
         return switch (lead.protection()) {
             case EXPOSED, NOT_YET -> {
                 FactDate start = lead.trainingStart();

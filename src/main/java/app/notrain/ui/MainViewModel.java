@@ -210,7 +210,7 @@ public final class MainViewModel {
                 Messages m = state.messages();
                 // Name the first few, so the user knows what waits before opening anything.
                 String names = due.stream().limit(NAMED_IN_NOTICE)
-                        .map(r -> r.whose() + " (" + m.label(r.urgency()) + ")")
+                        .map(r -> m.get("notice.item", r.whose(), m.label(r.urgency())))
                         .collect(java.util.stream.Collectors.joining(", "));
                 if (due.size() > NAMED_IN_NOTICE) {
                     names = m.get("notice.more", names, due.size() - NAMED_IN_NOTICE);

@@ -24,6 +24,7 @@ public final class MainWindow {
         stage.setMinWidth(760);
         stage.setMinHeight(520);
         stage.setScene(scene);
+        HomeFrameProbe.watch(scene, System.out);
         stage.setOnHidden(e -> model.stop());
         stage.show();
         view.start();

@@ -57,8 +57,8 @@ class StatusCommandTest {
                         + title("facebook", "submit-objection") + " (submit-objection)",
                 "",
                 "Alice · 0 of 1 account protected",
-                "  facebook-1  Facebook  Personal  Not yet used  5 days left · next: "
-                        + title("facebook", "submit-objection") + " (submit-objection)");
+                "  facebook-1  Facebook  Personal  Not yet used: 5 days left to refuse, before training starts on "
+                        + "27 May 2025  next: " + title("facebook", "submit-objection") + " (submit-objection)");
     }
 
     @Test
@@ -82,6 +82,7 @@ class StatusCommandTest {
 
         String check = title("facebook", "check-accounts-center") + " (check-accounts-center)";
         String object = title("tiktok", "object-right-to-object") + " (object-right-to-object)";
+        String notYet = "Not yet used: 5 days left to refuse, before training starts on 27 May 2025";
         assertThat(status.code()).isEqualTo(Cli.OK);
         assertThat(status.lines()).containsExactly(
                 "Protection as of 22 May 2025",
@@ -93,14 +94,15 @@ class StatusCommandTest {
                         + "(Accounts Centre “family”): " + check,
                 "",
                 "Alice · 0 of 2 accounts protected",
-                "  facebook-1   Facebook   Personal  Not yet used  5 days left · next: " + check,
-                "  instagram-1  Instagram  @alice    Not yet used  5 days left · next: " + check,
+                "  facebook-1   Facebook   Personal  " + notYet + "  next: " + check,
+                "  instagram-1  Instagram  @alice    " + notYet + "  next: " + check,
                 "",
                 "Bob · 1 of 1 account protected",
-                "  linkedin-1   LinkedIn   Work      Protected     since 22 May 2025",
+                "  linkedin-1   LinkedIn   Work      Protected since 22 May 2025",
                 "",
                 "No owner · 0 of 1 account protected",
-                "  tiktok-1     TikTok     dance     Exposed       next: " + object);
+                "  tiktok-1     TikTok     dance     Exposed" + " ".repeat(notYet.length() - "Exposed".length())
+                        + "  next: " + object);
     }
 
     @Test
@@ -111,6 +113,7 @@ class StatusCommandTest {
 
         String check = frenchTitle("facebook", "check-accounts-center") + " (check-accounts-center)";
         String object = frenchTitle("tiktok", "object-right-to-object") + " (object-right-to-object)";
+        String pasEncore = "Pas encore utilisé : 5 jours pour refuser, avant que l’entraînement commence le 27 mai 2025";
         assertThat(status.lines()).containsExactly(
                 "Protection au 22 mai 2025",
                 "1 compte protégé sur 4 · 1 exposé · 2 à refuser avant le début de l’entraînement",
@@ -121,14 +124,15 @@ class StatusCommandTest {
                         + "instagram-1 « @alice » (Espace Comptes « family ») : " + check,
                 "",
                 "Alice · 0 compte protégé sur 2",
-                "  facebook-1   Facebook   Personal  Pas encore utilisé  encore 5 jours · à faire : " + check,
-                "  instagram-1  Instagram  @alice    Pas encore utilisé  encore 5 jours · à faire : " + check,
+                "  facebook-1   Facebook   Personal  " + pasEncore + "  à faire : " + check,
+                "  instagram-1  Instagram  @alice    " + pasEncore + "  à faire : " + check,
                 "",
                 "Bob · 1 compte protégé sur 1",
-                "  linkedin-1   LinkedIn   Work      Protégé             depuis le 22 mai 2025",
+                "  linkedin-1   LinkedIn   Work      Protégé depuis le 22 mai 2025",
                 "",
                 "Sans titulaire · 0 compte protégé sur 1",
-                "  tiktok-1     TikTok     dance     Exposé              à faire : " + object);
+                "  tiktok-1     TikTok     dance     Exposé" + " ".repeat(pasEncore.length() - "Exposé".length())
+                        + "  à faire : " + object);
     }
 
     @Test
@@ -140,9 +144,12 @@ class StatusCommandTest {
 
         assertThat(status.lines()).endsWith(
                 "",
-                "linkedin-1  LinkedIn  me                              Not yet used  165 days left · next: "
+                "linkedin-1  LinkedIn  me                              Not yet used: 165 days left to refuse, before "
+                        + "training starts on 3 November 2025  next: "
                         + title("linkedin", "open-ai-data-setting") + " (open-ai-data-setting)",
-                "x-1         X / Grok  a label far longer than thirt…  Exposed       next: "
+                "x-1         X / Grok  a label far longer than thirt…  "
+                        + pad("Exposed: training began around July 2024", "Not yet used: 165 days left to refuse, "
+                        + "before training starts on 3 November 2025") + "  next: "
                         + title("x", "open-grok-settings") + " (open-grok-settings)");
         assertThat(status.out()).doesNotContain("No owner");
     }
@@ -166,7 +173,8 @@ class StatusCommandTest {
                 "… and 2 more actions: each account’s next step is in the table below, and notrain status --json "
                         + "lists them all",
                 "Owner 1 · 0 of 8 accounts protected",
-                "  x-22  X / Grok  account 22  Exposed  next: " + title("x", "open-grok-settings")
+                "  x-22  X / Grok  account 22  Exposed: training began around July 2024  next: "
+                        + title("x", "open-grok-settings")
                         + " (open-grok-settings)");
         assertThat(status.out()).doesNotContain("21. ");
         assertThat(status.lines().stream().filter(l -> l.startsWith("Owner "))).containsExactly(
@@ -218,7 +226,7 @@ class StatusCommandTest {
                 "",
                 "Nothing to do for now.",
                 "",
-                "linkedin-1  LinkedIn  me  Protected  since 22 May 2025");
+                "linkedin-1  LinkedIn  me  Protected since 22 May 2025");
     }
 
     @Test
@@ -405,10 +413,11 @@ class StatusCommandTest {
 
         String object = title("facebook", "submit-objection") + " (submit-objection)";
         assertThat(lastDay.out()).contains("Protection as of 24 May 2025", "1 waiting for Meta",
-                "answer expected by 24 May 2025").doesNotContain(object);
+                "Waiting for the platform until 24 May 2025").doesNotContain(object);
         assertThat(dayAfter.lines()).contains(
                 "1. Wait over since 24 May 2025: check or follow up · facebook-1 “fb”: " + object,
-                "facebook-1  Facebook  fb  Waiting for the platform  the wait ended on 24 May 2025 · next: " + object);
+                "facebook-1  Facebook  fb  Waiting for the platform: its answer was expected by 24 May 2025  next: "
+                        + object);
     }
 
     @Test
@@ -422,10 +431,10 @@ class StatusCommandTest {
 
         String turnOff = title("linkedin", "turn-off-ai-training") + " (turn-off-ai-training)";
         assertThat(before.lines()).contains("1 of 1 account protected",
-                "linkedin-1  LinkedIn  me  Protected  since 22 May 2025");
+                "linkedin-1  LinkedIn  me  Protected since 22 May 2025");
         assertThat(due.lines()).contains("1 of 1 account protected · incl. 1 to re-check",
                 "1. Re-check due since 20 August 2025 · linkedin-1 “me”: " + turnOff,
-                "linkedin-1  LinkedIn  me  Protected, re-check due  since 22 May 2025 · next: " + turnOff);
+                "linkedin-1  LinkedIn  me  Protected since 22 May 2025, due for a re-check  next: " + turnOff);
         assertThat(account(dueJson, 0).get("protection").getAsString()).isEqualTo("RECHECK_DUE");
         assertThat(dueJson.getAsJsonObject("summary").get("protected").getAsInt()).isEqualTo(1);
         assertThat(dueJson.toString()).contains("\"situation\":\"RECHECK_DUE\"", "\"due\":\"2025-08-20\"");
@@ -523,5 +532,10 @@ class StatusCommandTest {
         try (ProgressStore progressStore = ProgressStore.open(file, CliRun.MAY_22_2025)) {
             progressStore.save(book.snapshot());
         }
+    }
+
+    /** {@code text} padded to the width of {@code widest}, as the table pads its columns. */
+    private static String pad(String text, String widest) {
+        return text + " ".repeat(widest.length() - text.length());
     }
 }

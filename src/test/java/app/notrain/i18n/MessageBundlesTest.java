@@ -50,7 +50,8 @@ class MessageBundlesTest {
     private static final Set<String> SAME_IN_BOTH = Set.of(
             "enum.Language.EN", "enum.Language.FR", "enum.Device.WEB", "enum.Device.IOS", "enum.Device.ANDROID",
             "enum.Difficulty.IMPOSSIBLE", "platform.sources", "fact.sources", "report.ui.format",
-            "report.ui.format.MD", "dashboard.otherStep", "dashboard.owned", "dashboard.segment");
+            "report.ui.format.MD", "dashboard.otherStep", "dashboard.owned", "dashboard.rowText",
+            "notice.item");
     private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z][A-Za-z]*(?:\\.[A-Za-z0-9_]+)+\\.?)\"");
     /** Keys picocli looks up by its own naming convention. */
     private static final Set<String> PICOCLI_KEYS = Set.of("mixinStandardHelpOptions.help",

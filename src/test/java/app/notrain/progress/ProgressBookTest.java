@@ -209,6 +209,9 @@ class ProgressBookTest {
 
         assertThat(p.situation()).isEqualTo(Situation.RECHECK_DUE);
         assertThat(p.catalogChanged()).isTrue();
+        LocalDate checked = CATALOG.platform("linkedin").orElseThrow()
+                .checkedOf(CATALOG.platform("linkedin").orElseThrow().step(toggle).orElseThrow());
+        assertThat(p.due()).as("due since the guides checked the step, not months ahead").isEqualTo(checked);
     }
 
     @Test

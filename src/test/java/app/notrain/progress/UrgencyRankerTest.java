@@ -102,6 +102,50 @@ class UrgencyRankerTest {
     }
 
     @Test
+    void aNewcomerToAGroupNeverUndoesTheGroupsFinishedObjection() {
+        book.completeSetup(new Profile(Region.EU_EEA, true, UseKind.PERSONAL));
+        Account facebook = book.addAccount("facebook", "alice.fb", null, "Alice");
+        book.setStep(facebook.id(), "check-accounts-center", StepStatus.DONE, null, null, null);
+        book.setStep(facebook.id(), "submit-objection", StepStatus.DONE, null, "mail.eml", null);
+        Account instagram = book.addAccount("instagram", "@alice", null, "Alice");
+        Account threads = book.addAccount("threads", "@alice", null, "Alice");
+        book.setStep(instagram.id(), "check-accounts-center", StepStatus.DONE, null, null, null);
+
+        List<Account> marked = book.setStep(instagram.id(), "submit-objection", StepStatus.WAITING, null, null, null);
+
+        assertThat(marked).containsExactly(threads);
+        assertThat(book.record(facebook.id(), "submit-objection").orElseThrow().status()).isEqualTo(StepStatus.DONE);
+        assertThat(book.record(facebook.id(), "submit-objection").orElseThrow().evidence()).isEqualTo("mail.eml");
+    }
+
+    @Test
+    void aGroupIsOneActionEvenWhenItsAccountsStandDifferently() {
+        // In the UK in August 2024, Facebook's training had a date ahead while Threads had none known.
+        book.completeSetup(new Profile(Region.UK, true, UseKind.PERSONAL));
+        Account facebook = book.addAccount("facebook", "fb", null, "Alice");
+        Account threads = book.addAccount("threads", "th", null, "Alice");
+
+        List<OpenAction> ranked = rank(LocalDate.of(2024, 8, 1));
+
+        assertThat(ranked).hasSize(1);
+        assertThat(ranked.get(0).accounts()).containsExactlyInAnyOrder(facebook, threads);
+        assertThat(ranked.get(0).urgency()).as("the most urgent member's").isEqualTo(Urgency.EXPOSED);
+        assertThat(ranked.get(0).account()).isEqualTo(threads);
+    }
+
+    @Test
+    void aWaitNobodyDatedEndsAfterAMonth() {
+        book.completeSetup(new Profile(Region.EU_EEA, true, UseKind.PERSONAL));
+        Account x = book.addAccount("x", "@me", null, null);
+        book.setStep(x.id(), "uncheck-training", StepStatus.WAITING, null, null, null);   // x's switch has no wait
+
+        assertThat(rank(LocalDate.of(2025, 5, 20))).isEmpty();
+        OpenAction over = of(rank(LocalDate.of(2025, 6, 5)), x);
+        assertThat(over.urgency()).isEqualTo(Urgency.WAIT_OVER);
+        assertThat(over.date()).isEqualTo(LocalDate.of(2025, 5, 31));
+    }
+
+    @Test
     void outsideTheEuMetasFormIsNotAnAction() {
         book.completeSetup(new Profile(Region.OTHER, true, UseKind.PERSONAL));
         Account facebook = book.addAccount("facebook", "me", null, null);

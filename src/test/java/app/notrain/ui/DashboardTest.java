@@ -107,9 +107,9 @@ class DashboardTest {
         ComboBox<String> platform = robot.lookup("#dashboard-platform").queryComboBox();
 
         robot.interact(() -> owner.setValue("Alice"));
-        assertThat(list.getItems()).isNotEmpty().allSatisfy(r -> assertThat(r.owner()).isEqualTo("Alice"));
+        assertThat(list.getItems()).isNotEmpty().allSatisfy(r -> assertThat(r.owners()).contains("Alice"));
         robot.interact(() -> platform.setValue("instagram"));
-        assertThat(list.getItems()).allSatisfy(r -> assertThat(r.platformId()).isEqualTo("instagram"));
+        assertThat(list.getItems()).allSatisfy(r -> assertThat(r.platformIds()).contains("instagram"));
         robot.interact(() -> {
             owner.setValue(null);
             platform.setValue(null);

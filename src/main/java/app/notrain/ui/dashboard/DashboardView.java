@@ -136,11 +136,12 @@ public final class DashboardView {
         view.setPrefHeight(Math.min(shares.size(), SHARE_ROWS_SHOWN) * SHARE_ROW + 4);
         view.setMinHeight(Region.USE_PREF_SIZE);
         view.setFocusTraversable(shares.size() > SHARE_ROWS_SHOWN);
-        long complete = shares.stream().filter(s -> s.protectedCount() == s.accounts()).count();
+        long complete = shares.stream().filter(Share::complete).count();
         TitledPane pane = new TitledPane(m.get(titleKey, shares.size(), complete), view);
         pane.setId(id);
         pane.getStyleClass().add("dashboard-shares");
-        pane.setExpanded(shares.size() <= FOLD_ABOVE);
+        pane.setExpanded(model.isUnfolded(id, shares.size() <= FOLD_ABOVE));
+        pane.expandedProperty().addListener((obs, was, now) -> model.setUnfolded(id, now));
         pane.setAnimated(false);
         return pane;
     }
@@ -165,7 +166,6 @@ public final class DashboardView {
             bar.getStyleClass().add("stacked-bar");
             bar.setMinWidth(BAR_WIDTH);
             bar.setMaxWidth(BAR_WIDTH);
-            List<String> parts = new ArrayList<>();
             for (Protection p : Protection.values()) {
                 int n = share.counts().getOrDefault(p, 0);
                 if (n > 0) {
@@ -175,7 +175,6 @@ public final class DashboardView {
                     segment.setMinWidth(width);
                     segment.setPrefWidth(width);
                     bar.getChildren().add(segment);
-                    parts.add(m.get("dashboard.segment", n, m.label(p)));
                 }
             }
             Label count = new Label(share.text());
@@ -184,10 +183,9 @@ public final class DashboardView {
             line.getStyleClass().add("share-line");
             HBox.setHgrow(name, Priority.ALWAYS);
             setGraphic(line);
-            // The bar's colours say it again in words, for screen readers and the tooltip.
-            String words = share.name() + ": " + String.join(", ", parts);
-            setAccessibleText(words);
-            setTooltip(new javafx.scene.control.Tooltip(words));
+            // The bar's colours said again in words, for screen readers and the tooltip.
+            setAccessibleText(share.words());
+            setTooltip(new javafx.scene.control.Tooltip(share.words()));
         }
     }
 
@@ -314,7 +312,7 @@ public final class DashboardView {
                 quick.setOnAction(e -> model.quick(row));
                 quick.setFocusTraversable(false);
                 quick.setMinWidth(Region.USE_PREF_SIZE);
-                quick.setAccessibleText(row.quickLabel() + ": " + row.step() + ", " + row.whose());
+                quick.setAccessibleText(row.quickHelp());
                 line.getChildren().add(quick);
             }
             Button open = new Button(m.get("dashboard.open"));
@@ -341,7 +339,7 @@ public final class DashboardView {
                 cell.getChildren().add(others);
             }
             setGraphic(cell);
-            setAccessibleText(row.why() + ", " + row.step() + ", " + row.whose());
+            setAccessibleText(row.text());
         }
     }
 

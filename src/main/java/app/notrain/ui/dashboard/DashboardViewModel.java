@@ -21,9 +21,10 @@ import app.notrain.ui.Section;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -57,14 +58,28 @@ public final class DashboardViewModel {
     public record ActionRow(String key, Urgency urgency, String why, Protection protection, String accountId,
                             List<String> accountIds, String account, String whose, String owner, String platformId,
                             String platform, String stepId, String step, String effort, StepStatus quickStatus,
-                            String quickLabel, List<String> otherSteps, boolean becameDue) {
+                            String quickLabel, List<String> otherSteps, boolean becameDue, Set<String> owners,
+                            Set<String> platformIds, String text, String quickHelp) {
         public boolean isGroup() {
             return accountIds.size() > 1;
         }
     }
 
     /** How the accounts of an owner or a platform stand: the segments of a stacked bar. */
-    public record Share(String name, Map<Protection, Integer> counts, int accounts, int protectedCount, String text) {
+    /**
+     * How the accounts of an owner or a platform stand: the segments of a stacked bar, and "x of y
+     * protected" counted like the headline (of the accounts concerned).
+     */
+    public record Share(String name, Map<Protection, Integer> counts, int accounts, int protectedCount, int concerned,
+                        String text, String words) {
+        public boolean complete() {
+            return protectedCount == concerned;
+        }
+
+        /** The share still to protect, for the "most to do first" order. */
+        double open() {
+            return concerned == 0 ? 0 : 1 - (double) protectedCount / concerned;
+        }
     }
 
     /** A count of one status, in words, for the line under the headline. */
@@ -86,6 +101,8 @@ public final class DashboardViewModel {
     private final StringProperty search = new SimpleStringProperty("");
     private final BooleanProperty dueOnly = new SimpleBooleanProperty();
     private final Set<String> expanded = new HashSet<>();
+    /** Summaries the user folded or unfolded: they stay so while the window is open. */
+    private final Map<String, Boolean> unfolded = new HashMap<>();
     private List<ActionRow> all = List.of();
     private Summary summary = NONE;
     private List<Share> byOwner = List.of();
@@ -149,20 +166,18 @@ public final class DashboardViewModel {
 
     private static List<Share> shares(List<AccountProtection> accounts, Function<AccountProtection, String> key,
                                       Messages m) {
-        Map<String, Map<Protection, Integer>> groups = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        Map<String, List<AccountProtection>> groups = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         for (AccountProtection a : accounts) {
-            groups.computeIfAbsent(key.apply(a), k -> new EnumMap<>(Protection.class))
-                    .merge(a.protection(), 1, Integer::sum);
+            groups.computeIfAbsent(key.apply(a), k -> new ArrayList<>()).add(a);
         }
+        ProtectionTexts texts = new ProtectionTexts(m);
         List<Share> shares = new ArrayList<>(groups.size());
-        groups.forEach((name, counts) -> {
-            int total = counts.values().stream().mapToInt(Integer::intValue).sum();
-            int safe = counts.getOrDefault(Protection.PROTECTED, 0) + counts.getOrDefault(Protection.RECHECK_DUE, 0);
-            shares.add(new Share(name, counts, total, safe, m.get("dashboard.share", safe, total)));
-        });
-        // Most to do first: the fewest protected, in share, then by name.
-        shares.sort((a, b) -> Double.compare((double) a.protectedCount() / a.accounts(),
-                (double) b.protectedCount() / b.accounts()));
+        groups.forEach((name, members) -> shares.add(new Share(name, Assessment.counts(members), members.size(),
+                Assessment.protectedCount(members), Assessment.concerned(members),
+                m.get("dashboard.share", Assessment.protectedCount(members), Assessment.concerned(members)),
+                m.get("dashboard.shareWords", name, texts.headline(members)))));
+        // Most to do first, then by name (the sort is stable).
+        shares.sort(Comparator.comparingDouble(Share::open).reversed());
         return shares;
     }
 
@@ -190,10 +205,17 @@ public final class DashboardViewModel {
                 .toList();
         String key = action.accounts().stream().map(Account::id).collect(Collectors.joining(","))
                 + "/" + step.step().id();
-        return new ActionRow(key, action.urgency(), action.why(texts), action.protection().protection(), lead.id(),
+        String why = action.why(texts);
+        String title = texts.text(step.step().title());
+        // A group row belongs to every owner and platform it covers: filtering on Instagram keeps it.
+        Set<String> owners = action.accounts().stream().map(Account::owner).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        Set<String> platformIds = action.accounts().stream().map(Account::platformId).collect(Collectors.toSet());
+        return new ActionRow(key, action.urgency(), why, action.protection().protection(), lead.id(),
                 action.accounts().stream().map(Account::id).toList(), lead.label(), whose, lead.owner(),
-                lead.platformId(), p.name(), step.step().id(), texts.text(step.step().title()), effort, quick,
-                quickLabel, others, due);
+                lead.platformId(), p.name(), step.step().id(), title, effort, quick, quickLabel, others, due, owners,
+                platformIds, m.get("dashboard.rowText", why, title, whose),
+                quickLabel == null ? null : m.get("dashboard.quickHelp", quickLabel, title, whose));
     }
 
     private String accountName(Account account) {
@@ -217,8 +239,8 @@ public final class DashboardViewModel {
     private void applyFilters() {
         String needle = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
         shown.setAll(all.stream()
-                .filter(r -> owner.get() == null || owner.get().equals(r.owner()))
-                .filter(r -> platform.get() == null || platform.get().equals(r.platformId()))
+                .filter(r -> owner.get() == null || r.owners().contains(owner.get()))
+                .filter(r -> platform.get() == null || r.platformIds().contains(platform.get()))
                 .filter(r -> protection.get() == null || protection.get() == r.protection())
                 .filter(r -> !dueOnly.get() || r.becameDue())
                 .filter(r -> needle.isEmpty() || (r.whose() + " " + r.step() + " " + r.why())
@@ -245,6 +267,15 @@ public final class DashboardViewModel {
         state.focusedStepProperty().set(row.stepId());
         state.focusedAccountProperty().set(row.accountId());
         state.sectionProperty().set(Section.PLATFORMS);
+    }
+
+    /** Whether a summary (by owner, by platform) is unfolded: as the user left it, else {@code byDefault}. */
+    public boolean isUnfolded(String summary, boolean byDefault) {
+        return unfolded.getOrDefault(summary, byDefault);
+    }
+
+    public void setUnfolded(String summary, boolean value) {
+        unfolded.put(summary, value);
     }
 
     public boolean isExpanded(ActionRow row) {

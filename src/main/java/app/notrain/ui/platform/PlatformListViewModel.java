@@ -1,7 +1,10 @@
 package app.notrain.ui.platform;
 
 import app.notrain.catalog.Catalog;
+import app.notrain.catalog.OptOutKind;
 import app.notrain.catalog.Platform;
+import app.notrain.catalog.Region;
+import app.notrain.i18n.Messages;
 import app.notrain.ui.AppState;
 import java.util.List;
 import java.util.Locale;
@@ -68,6 +71,14 @@ public final class PlatformListViewModel {
 
     /** A line under the name: the kind of refusal and the effort, in the current language. */
     public String subtitle(Platform platform) {
-        return state.messages().label(platform.optOut()) + " · " + state.messages().label(platform.difficulty());
+        Region region = state.book() == null ? null : state.book().profile().region();
+        return optOutWords(platform, region, state.messages()) + " · " + state.messages().label(platform.difficulty());
+    }
+
+    /** The kind of refusal, or that there is none in {@code region} (null: not known yet, say the kind). */
+    static String optOutWords(Platform platform, Region region, Messages messages) {
+        boolean refusalKind = platform.optOut() != OptOutKind.MITIGATIONS_ONLY && platform.optOut() != OptOutKind.NOT_NEEDED;
+        return region != null && refusalKind && !platform.offersRefusalIn(region)
+                ? messages.get("platform.noRefusalHere") : messages.label(platform.optOut());
     }
 }

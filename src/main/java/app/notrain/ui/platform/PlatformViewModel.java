@@ -72,8 +72,9 @@ public final class PlatformViewModel {
         return platform.company();
     }
 
+    /** The kind of refusal, or that there is none where the user lives (TikTok outside Europe). */
     public String optOutKind() {
-        return messages().label(platform.optOut());
+        return PlatformListViewModel.optOutWords(platform, userRegion, messages());
     }
 
     public String effort() {

@@ -98,6 +98,20 @@ class PlatformViewModelTest {
     }
 
     @Test
+    void tikTokSaysItsKindOfRefusalWhereItExistsAndThatThereIsNoneElsewhere() {
+        Messages en = Messages.of(Language.EN);
+        LocalDate day = LocalDate.of(2026, 12, 1);
+
+        PlatformViewModel inFrance = new PlatformViewModel(CATALOG.platform("tiktok").orElseThrow(), en, day,
+                app.notrain.catalog.Region.EU_EEA, opened::add, copied::add);
+        PlatformViewModel inTheUs = new PlatformViewModel(CATALOG.platform("tiktok").orElseThrow(), en, day,
+                app.notrain.catalog.Region.OTHER, opened::add, copied::add);
+
+        assertThat(inFrance.optOutKind()).isEqualTo("Objection form");
+        assertThat(inTheUs.optOutKind()).isEqualTo("No refusal where you live, only mitigations");
+    }
+
+    @Test
     void mitigationStepsAndWaitsAreShown() {
         PlatformViewModel tiktok = model("tiktok", Language.EN, LocalDate.of(2026, 11, 22));
         PlatformViewModel snapchat = model("snapchat", Language.FR, LocalDate.of(2026, 11, 22));
