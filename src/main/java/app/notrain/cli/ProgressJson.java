@@ -39,8 +39,12 @@ final class ProgressJson {
     record ProfileJson(String region, boolean adult, String use) {
     }
 
-    /** {@code protected} counts PROTECTED and RECHECK_DUE; {@code counts} names every protection, zero included. */
-    record SummaryJson(int accounts, @SerializedName("protected") int protectedAccounts, Map<String, Integer> counts) {
+    /**
+     * {@code protected} counts PROTECTED and RECHECK_DUE, of the {@code concerned} accounts (all but
+     * NOT_CONCERNED): the headline's "x of y"; {@code counts} names every protection, zero included.
+     */
+    record SummaryJson(int accounts, @SerializedName("protected") int protectedAccounts, int concerned,
+                       Map<String, Integer> counts) {
     }
 
     /** The fields up to {@code steps} are the first version's; the ones after came with the protection model. */
@@ -83,7 +87,8 @@ final class ProgressJson {
     static String status(Assessment assessment, Profile profile, Language language) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         assessment.counts().forEach((protection, n) -> counts.put(protection.name(), n));
-        SummaryJson summary = new SummaryJson(assessment.accounts().size(), assessment.protectedCount(), counts);
+        SummaryJson summary = new SummaryJson(assessment.accounts().size(), assessment.protectedCount(),
+                assessment.concerned(), counts);
         List<ActionJson> actions = assessment.actions().stream().map(a -> action(a, language)).toList();
         List<AccountStatusJson> accounts = assessment.accounts().stream()
                 .map(p -> account(p, assessment, language)).toList();
