@@ -317,7 +317,7 @@ class StatusCommandTest {
         assertThat(profile.get("region").getAsString()).isEqualTo("EU_EEA");
 
         JsonObject summary = status.getAsJsonObject("summary");
-        assertThat(summary.keySet()).containsExactly("accounts", "protected", "counts");
+        assertThat(summary.keySet()).containsExactly("accounts", "protected", "concerned", "counts");
         assertThat(summary.get("accounts").getAsInt()).isEqualTo(1);
         assertThat(summary.get("protected").getAsInt()).isZero();
         List<String> names = new ArrayList<>();
