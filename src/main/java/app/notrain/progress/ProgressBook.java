@@ -57,7 +57,8 @@ public final class ProgressBook {
         this.setupDone = data.setupDone();
         this.accounts = new ArrayList<>(data.accounts().size());
         data.accounts().forEach(this::attach);
-        data.steps().forEach((account, records) -> steps.put(account, new LinkedHashMap<>(records)));
+        data.steps().forEach((account, records) -> steps.put(account,
+                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(records))));
         this.history = new ArrayList<>(data.history().size());
         data.history().forEach(this::log);
         this.customPlatforms = new ArrayList<>((data.customPlatforms() == null ? List.<Platform>of()
@@ -73,11 +74,13 @@ public final class ProgressBook {
         listeners.add(listener);
     }
 
+    /**
+     * An immutable copy, cheap enough to take on every change: each account's step records are an
+     * unmodifiable map that a change replaces rather than edits, so only the outer map is copied.
+     */
     public ProgressData snapshot() {
-        Map<String, Map<String, StepRecord>> copy = new LinkedHashMap<>();
-        // Unmodifiable copies that keep the order, so the file does not reshuffle between saves.
-        steps.forEach((account, records) -> copy.put(account,
-                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(records))));
+        // Copies that keep the order, so the file does not reshuffle between saves.
+        Map<String, Map<String, StepRecord>> copy = new LinkedHashMap<>(steps);
         return new ProgressData(profile, setupDone, List.copyOf(accounts), java.util.Collections.unmodifiableMap(copy),
                 List.copyOf(history),
                 List.copyOf(customPlatforms), preferences, lastOpened);
@@ -275,8 +278,8 @@ public final class ProgressBook {
     }
 
     private void record(long action, Instant at, Account account, String stepId, StepRecord after, String from) {
-        Map<String, StepRecord> records = steps.computeIfAbsent(account.id(), id -> new LinkedHashMap<>());
-        StepRecord before = records.put(stepId, after);
+        StepRecord before = record(account.id(), stepId).orElse(null);
+        putRecord(account.id(), stepId, after);
         log(new Change(action, at, ChangeKind.STEP_CHANGED, account.id(), stepId, null, null, before, after,
                 null, null, from, 0));
     }
@@ -367,12 +370,7 @@ public final class ProgressBook {
             }
             case ACCOUNT_REMOVED -> attach(change.accountBefore());
             case STEP_CHANGED -> {
-                Map<String, StepRecord> records = steps.computeIfAbsent(change.accountId(), id -> new LinkedHashMap<>());
-                if (change.before() == null) {
-                    records.remove(change.stepId());
-                } else {
-                    records.put(change.stepId(), change.before());
-                }
+                putRecord(change.accountId(), change.stepId(), change.before());
             }
             case PROFILE_CHANGED -> {
                 setupDone = change.profileBefore() != null;
@@ -391,6 +389,17 @@ public final class ProgressBook {
         }
         nextIdNumber.put(platformId, n + 1);
         return platformId + "-" + n;
+    }
+
+    /** Replaces the account's records with a copy that has {@code record} (null: none) for the step. */
+    private void putRecord(String accountId, String stepId, StepRecord record) {
+        Map<String, StepRecord> records = new LinkedHashMap<>(steps.getOrDefault(accountId, Map.of()));
+        if (record == null) {
+            records.remove(stepId);
+        } else {
+            records.put(stepId, record);
+        }
+        steps.put(accountId, java.util.Collections.unmodifiableMap(records));
     }
 
     private void attach(Account account) {

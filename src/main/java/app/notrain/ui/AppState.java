@@ -113,6 +113,10 @@ public final class AppState {
         return wizardShowing;
     }
 
+    public Clock clock() {
+        return clock;
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }

@@ -59,12 +59,12 @@ public final class MainView {
         state.wizardShowingProperty().addListener((obs, old, showing) -> render());
         // A tick refreshes the accounts alone, not the whole page: no stall on the JavaFX thread.
         state.revisionProperty().addListener((obs, old, revision) -> {
-            if (accountsView != null) {
+            // Only what is on screen is refreshed: a hidden page is rebuilt when it is shown again.
+            if (accountsView != null && state.sectionProperty().get() == Section.PLATFORMS) {
                 accountsView.render();
             }
             if (dashboardView != null && state.sectionProperty().get() == Section.DASHBOARD) {
-                model.dashboard().refresh();
-                dashboardView.render();
+                model.dashboard().refresh();      // renders again when the new figures are in
             }
         });
         applyTheme();

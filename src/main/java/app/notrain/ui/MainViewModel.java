@@ -205,8 +205,10 @@ public final class MainViewModel {
         LocalDate today = state.today();
         LocalDate last = book.lastOpened();
         if (last != null && last.isBefore(today)) {
-            List<DashboardViewModel.ActionRow> due = dashboard().markDueSince(last);
-            if (!due.isEmpty()) {
+            dashboard().markDueSince(last, due -> {
+                if (due.isEmpty()) {
+                    return;
+                }
                 Messages m = state.messages();
                 // Name the first few, so the user knows what waits before opening anything.
                 String names = due.stream().limit(NAMED_IN_NOTICE)
@@ -217,7 +219,7 @@ public final class MainViewModel {
                 }
                 state.noticeProperty().set(m.get("notice.becameDue", due.size(),
                         new app.notrain.catalog.CatalogTexts(m).date(last), names));
-            }
+            });
         }
         if (!book.accounts().isEmpty()) {
             book.markOpened(today);   // nothing to announce without accounts, and no file written for it
@@ -318,7 +320,7 @@ public final class MainViewModel {
     /** The dashboard's state (its filters) lives as long as the window. */
     public DashboardViewModel dashboard() {
         if (dashboard == null) {
-            dashboard = new DashboardViewModel(state, context.clock().getZone());
+            dashboard = new DashboardViewModel(state, context.clock().getZone(), context.work());
         }
         return dashboard;
     }

@@ -60,6 +60,7 @@ public final class DashboardView {
         root.setFitToWidth(true);
         // The page fills the window when it fits, and scrolls when the summaries are unfolded.
         root.setFitToHeight(true);
+        model.setOnUpdate(this::render);
         render();
     }
 
@@ -71,6 +72,12 @@ public final class DashboardView {
     public void render() {
         Label title = new Label(m.get("dashboard.title"));
         title.getStyleClass().add("page-title");
+        if (!model.isReady()) {
+            Label loading = text(m.get("app.loading"), "muted");
+            loading.setId("dashboard-loading");
+            page.getChildren().setAll(title, loading);
+            return;
+        }
         if (!model.hasAccounts()) {
             Button setup = new Button(m.get("dashboard.setUp"));
             setup.setId("dashboard-setup");
@@ -321,10 +328,10 @@ public final class DashboardView {
             open.setMinWidth(Region.USE_PREF_SIZE);
             Button more = new Button(model.isExpanded(row) ? "▾" : "▸");
             more.getStyleClass().add("expander");
-            more.setAccessibleText(m.get("dashboard.otherSteps", row.otherSteps().size()));
+            more.setAccessibleText(m.get("dashboard.otherSteps", row.action().protection().overview().steps().size() - 1));
             more.setTooltip(new javafx.scene.control.Tooltip(more.getAccessibleText()));
             more.setFocusTraversable(false);
-            more.setDisable(row.otherSteps().isEmpty());
+            more.setDisable(row.action().protection().overview().steps().size() < 2);
             more.setOnAction(e -> {
                 model.toggleExpanded(row);
                 getListView().refresh();
@@ -335,7 +342,7 @@ public final class DashboardView {
             if (model.isExpanded(row)) {
                 VBox others = new VBox();
                 others.getStyleClass().add("other-steps");
-                row.otherSteps().forEach(s -> others.getChildren().add(new Label(s)));
+                model.otherSteps(row).forEach(s -> others.getChildren().add(new Label(s)));
                 cell.getChildren().add(others);
             }
             setGraphic(cell);

@@ -16,8 +16,12 @@ import app.notrain.progress.StepRecord;
 import app.notrain.progress.StepStatus;
 import app.notrain.progress.Urgency;
 import app.notrain.progress.UrgencyRanker;
+import app.notrain.catalog.Catalog;
+import app.notrain.progress.ProgressData;
 import app.notrain.ui.AppState;
+import app.notrain.ui.BackgroundWork;
 import app.notrain.ui.Section;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -58,7 +62,7 @@ public final class DashboardViewModel {
     public record ActionRow(String key, Urgency urgency, String why, Protection protection, String accountId,
                             List<String> accountIds, String account, String whose, String owner, String platformId,
                             String platform, String stepId, String step, String effort, StepStatus quickStatus,
-                            String quickLabel, List<String> otherSteps, boolean becameDue, Set<String> owners,
+                            String quickLabel, OpenAction action, boolean becameDue, Set<String> owners,
                             Set<String> platformIds, String text, String quickHelp) {
         public boolean isGroup() {
             return accountIds.size() > 1;
@@ -110,10 +114,16 @@ public final class DashboardViewModel {
     private List<String> owners = List.of();
     private List<String> platforms = List.of();
     private LocalDate dueSince;
+    private final BackgroundWork work;
+    private long refreshes;
+    private boolean ready;
+    private Runnable onUpdate = () -> { };
+    private java.util.function.Consumer<List<ActionRow>> dueListener;
 
-    public DashboardViewModel(AppState state, ZoneId zone) {
+    public DashboardViewModel(AppState state, ZoneId zone, BackgroundWork work) {
         this.state = state;
         this.zone = zone;
+        this.work = work;
         owner.addListener((obs, old, value) -> applyFilters());
         platform.addListener((obs, old, value) -> applyFilters());
         protection.addListener((obs, old, value) -> applyFilters());
@@ -122,38 +132,84 @@ public final class DashboardViewModel {
         refresh();
     }
 
-    /** Recomputes everything from the progress, as of today; called once per change. */
+    /** Everything the dashboard shows, computed together off the JavaFX thread. */
+    private record Computed(List<ActionRow> all, Summary summary, List<Share> byOwner, List<Share> byPlatform,
+                            List<String> owners, List<String> platforms) {
+    }
+
+    private static final Computed EMPTY = new Computed(List.of(), NONE, List.of(), List.of(), List.of(), List.of());
+
+    /**
+     * Recomputes everything from the progress, as of today; called once per change. The work runs
+     * off the JavaFX thread on a snapshot (a business's store takes tens of milliseconds to assess);
+     * only the newest result is shown, then {@code onUpdate} runs.
+     */
     public void refresh() {
         ProgressBook book = state.book();
+        long ticket = ++refreshes;
         if (book == null) {
-            all = List.of();
-            summary = NONE;
-            byOwner = List.of();
-            byPlatform = List.of();
-            applyFilters();
+            apply(EMPTY);
             return;
         }
+        ProgressData snapshot = book.snapshot();
+        Catalog catalog = book.catalog();
+        Clock clock = state.clock();
         Messages m = state.messages();
-        CatalogTexts texts = new CatalogTexts(m);
         LocalDate today = state.today();
+        LocalDate since = dueSince;
+        work.run(() -> compute(new ProgressBook(catalog, snapshot, clock), m, today, since), computed -> {
+            if (ticket == refreshes) {
+                apply(computed);
+            }
+        }, failure -> state.statusProperty().set(failure.getMessage()));
+    }
+
+    private Computed compute(ProgressBook book, Messages m, LocalDate today, LocalDate since) {
+        CatalogTexts texts = new CatalogTexts(m);
         Assessment assessment = Assessment.of(book, today, zone);
         // By identity: the actions are the same objects, and deep record hashing would walk the catalog.
         Set<OpenAction> due = Collections.newSetFromMap(new IdentityHashMap<>());
-        if (dueSince != null) {
-            due.addAll(UrgencyRanker.becameDue(assessment.actions(), dueSince, today));
+        if (since != null) {
+            due.addAll(UrgencyRanker.becameDue(assessment.actions(), since, today));
         }
-        all = assessment.actions().stream().map(a -> row(a, due.contains(a), m, texts)).toList();
-        summary = summary(assessment, m);
+        List<ActionRow> rows = assessment.actions().stream().map(a -> row(book, a, due.contains(a), m, texts)).toList();
         String noOwner = m.get("dashboard.noOwner");
-        byOwner = shares(assessment.accounts(), a -> a.account().owner() == null ? noOwner : a.account().owner(), m);
-        byPlatform = shares(assessment.accounts(), a -> a.platform() == null ? a.account().platformId()
-                : a.platform().name(), m);
-        owners = assessment.accounts().stream().map(a -> a.account().owner()).filter(Objects::nonNull).distinct()
-                .sorted(String.CASE_INSENSITIVE_ORDER).toList();
-        platforms = book.platforms().stream().map(Platform::id)
-                .filter(id -> assessment.accounts().stream().anyMatch(a -> a.account().platformId().equals(id)))
-                .toList();
+        Set<String> used = new HashSet<>();
+        assessment.accounts().forEach(a -> used.add(a.account().platformId()));
+        return new Computed(rows, summary(assessment, m),
+                shares(assessment.accounts(), a -> a.account().owner() == null ? noOwner : a.account().owner(), m),
+                shares(assessment.accounts(), a -> a.platform() == null ? a.account().platformId()
+                        : a.platform().name(), m),
+                assessment.accounts().stream().map(a -> a.account().owner()).filter(Objects::nonNull).distinct()
+                        .sorted(String.CASE_INSENSITIVE_ORDER).toList(),
+                book.platforms().stream().map(Platform::id).filter(used::contains).toList());
+    }
+
+    private void apply(Computed computed) {
+        all = computed.all();
+        summary = computed.summary();
+        byOwner = computed.byOwner();
+        byPlatform = computed.byPlatform();
+        owners = computed.owners();
+        platforms = computed.platforms();
+        ready = true;
         applyFilters();
+        if (dueListener != null) {
+            java.util.function.Consumer<List<ActionRow>> listener = dueListener;
+            dueListener = null;
+            listener.accept(all.stream().filter(ActionRow::becameDue).toList());
+        }
+        onUpdate.run();
+    }
+
+    /** What the view does once new figures are in: one view at a time, so nothing piles up. */
+    public void setOnUpdate(Runnable onUpdate) {
+        this.onUpdate = onUpdate == null ? () -> { } : onUpdate;
+    }
+
+    /** False until the first figures are in: the view says it is loading rather than "no account". */
+    public boolean isReady() {
+        return ready;
     }
 
     private static Summary summary(Assessment assessment, Messages m) {
@@ -181,16 +237,17 @@ public final class DashboardViewModel {
         return shares;
     }
 
-    private ActionRow row(OpenAction action, boolean due, Messages m, CatalogTexts texts) {
+    private static ActionRow row(ProgressBook book, OpenAction action, boolean due, Messages m, CatalogTexts texts) {
         Account lead = action.account();
         StepProgress step = action.step();
         Platform p = step.platform();
         String whose;
         if (action.isGroup()) {
             whose = m.get("dashboard.group", action.accounts().size(), lead.group(),
-                    action.accounts().stream().map(this::accountName).collect(Collectors.joining(", ")));
+                    action.accounts().stream().map(a -> accountName(book, a)).collect(Collectors.joining(", ")));
         } else {
-            whose = lead.owner() == null ? accountName(lead) : m.get("dashboard.owned", accountName(lead), lead.owner());
+            whose = lead.owner() == null ? accountName(book, lead)
+                    : m.get("dashboard.owned", accountName(book, lead), lead.owner());
         }
         String effort = m.get("dashboard.effort", p.minutes(), m.label(p.difficulty()));
         StepStatus quick = quickStatus(action);
@@ -198,11 +255,6 @@ public final class DashboardViewModel {
             case RECHECK_DUE -> "dashboard.quick.checked";
             default -> quick == StepStatus.WAITING ? "dashboard.quick.sent" : "dashboard.quick.done";
         });
-        List<String> others = action.protection().overview().steps().stream()
-                .filter(s -> !s.step().id().equals(step.step().id()))
-                .map(s -> m.get("dashboard.otherStep", p.steps().indexOf(s.step()) + 1, texts.text(s.step().title()),
-                        m.label(s.situation())))
-                .toList();
         String key = action.accounts().stream().map(Account::id).collect(Collectors.joining(","))
                 + "/" + step.step().id();
         String why = action.why(texts);
@@ -213,13 +265,13 @@ public final class DashboardViewModel {
         Set<String> platformIds = action.accounts().stream().map(Account::platformId).collect(Collectors.toSet());
         return new ActionRow(key, action.urgency(), why, action.protection().protection(), lead.id(),
                 action.accounts().stream().map(Account::id).toList(), lead.label(), whose, lead.owner(),
-                lead.platformId(), p.name(), step.step().id(), title, effort, quick, quickLabel, others, due, owners,
+                lead.platformId(), p.name(), step.step().id(), title, effort, quick, quickLabel, action, due, owners,
                 platformIds, m.get("dashboard.rowText", why, title, whose),
                 quickLabel == null ? null : m.get("dashboard.quickHelp", quickLabel, title, whose));
     }
 
-    private String accountName(Account account) {
-        return state.book().platform(account.platformId()).map(Platform::name).orElse(account.platformId())
+    private static String accountName(ProgressBook book, Account account) {
+        return book.platform(account.platformId()).map(Platform::name).orElse(account.platformId())
                 + " · " + account.label();
     }
 
@@ -278,6 +330,19 @@ public final class DashboardViewModel {
         unfolded.put(summary, value);
     }
 
+    /** The account's other steps with where they stand: built when a row is expanded, not for every row. */
+    public List<String> otherSteps(ActionRow row) {
+        Messages m = state.messages();
+        CatalogTexts texts = new CatalogTexts(m);
+        StepProgress next = row.action().step();
+        List<app.notrain.catalog.Step> order = next.platform().steps();
+        return row.action().protection().overview().steps().stream()
+                .filter(s -> s != next && !s.step().id().equals(next.step().id()))
+                .map(s -> m.get("dashboard.otherStep", order.indexOf(s.step()) + 1, texts.text(s.step().title()),
+                        m.label(s.situation())))
+                .toList();
+    }
+
     public boolean isExpanded(ActionRow row) {
         return expanded.contains(row.key());
     }
@@ -289,13 +354,13 @@ public final class DashboardViewModel {
     }
 
     /**
-     * From now on, marks what became due after {@code since} (the last visit); returns how many
-     * actions that is and their names, for the start-up notice.
+     * From now on, marks what became due after {@code since} (the last visit); {@code then} gets
+     * those actions once they are computed, for the start-up notice.
      */
-    public List<ActionRow> markDueSince(LocalDate since) {
+    public void markDueSince(LocalDate since, java.util.function.Consumer<List<ActionRow>> then) {
         dueSince = since;
+        dueListener = then;
         refresh();
-        return all.stream().filter(ActionRow::becameDue).toList();
     }
 
     /** Shows only what became due since the last visit: where the start-up notice leads. */
