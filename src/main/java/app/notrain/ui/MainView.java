@@ -218,7 +218,13 @@ public final class MainView {
     }
 
     private void showSelectedPlatform() {
-        accountsView = model.selectedAccounts().map(vm -> new AccountsView(vm, state.messages())).orElse(null);
+        String focused = state.focusedAccountProperty().get();
+        accountsView = model.selectedAccounts().map(vm -> {
+            if (focused != null) {
+                vm.showAccount(focused);          // the page that has the account the dashboard opened
+            }
+            return new AccountsView(vm, state.messages());
+        }).orElse(null);
         Node page = model.selectedPlatform()
                 .<Node>map(vm -> new PlatformView(vm, state.messages(), accountsView).root())
                 .orElseGet(() -> message(state.messages().get("platform.none"), "muted"));

@@ -41,12 +41,55 @@ public final class AccountsView {
     /** Set while the view itself sets values, so that doing so records nothing. */
     private boolean updating;
 
+    private final TextField pageFilter = new TextField();
+    private final Label pageText = new Label();
+    private final Button previous = new Button();
+    private final Button next = new Button();
+    private final HBox pager = new HBox();
+
     public AccountsView(AccountsViewModel model, Messages messages) {
         this.model = model;
         this.m = messages;
         root.getStyleClass().add("accounts");
         root.setId("accounts");
+        buildPager();
         render();
+    }
+
+    /** Built once and kept, so that typing in the filter never loses the focus when the cards change. */
+    private void buildPager() {
+        pageFilter.setId("accounts-filter");
+        pageFilter.setPromptText(m.get("accounts.filter"));
+        pageFilter.setAccessibleText(m.get("accounts.filter"));
+        pageFilter.setText(model.filter());
+        pageFilter.textProperty().addListener((obs, old, text) -> {
+            model.setFilter(text);
+            render();
+        });
+        previous.setText(m.get("accounts.previousPage"));
+        previous.setId("accounts-previous");
+        previous.setOnAction(e -> {
+            model.previousPage();
+            render();
+        });
+        next.setText(m.get("accounts.nextPage"));
+        next.setId("accounts-next");
+        next.setOnAction(e -> {
+            model.nextPage();
+            render();
+        });
+        pageText.setId("accounts-page");
+        pageText.setMinWidth(Region.USE_PREF_SIZE);
+        previous.setMinWidth(Region.USE_PREF_SIZE);
+        next.setMinWidth(Region.USE_PREF_SIZE);
+        pager.getChildren().setAll(pageFilter, previous, pageText, next);
+        pager.getStyleClass().add("account-header");
+    }
+
+    private void updatePager() {
+        pageText.setText(model.pageText());
+        previous.setDisable(!model.hasPreviousPage());
+        next.setDisable(!model.hasNextPage());
     }
 
     public Node root() {
@@ -68,12 +111,17 @@ public final class AccountsView {
         List<String> structure = cards.stream().map(AccountsView::structureOf).toList();
         if (structure.equals(shownStructure)) {
             cards.forEach(this::update);
+            updatePager();
             return;
         }
         shownStructure = structure;
         rows.clear();
         cardParts.clear();
         root.getChildren().clear();
+        if (model.isPaged()) {
+            updatePager();
+            root.getChildren().add(pager);
+        }
         Label feedback = new Label();
         feedback.setId("accounts-feedback");
         feedback.getStyleClass().add("feedback");

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -46,7 +47,12 @@ public final class AccountsViewModel {
     private final CatalogTexts texts;
     private final LocalDate today;
     private final ZoneId zone;
+    /** Account cards on one page. */
+    public static final int PAGE_SIZE = 20;
+
     private final ReadOnlyStringWrapper feedback = new ReadOnlyStringWrapper("");
+    private int page;
+    private String filter = "";
     /** Set by this model's own commands, so that the refresh they cause keeps their message. */
     private boolean justActed;
 
@@ -80,8 +86,79 @@ public final class AccountsViewModel {
         return !book.accountsOn(platform.id()).isEmpty();
     }
 
+    /**
+     * The cards of the page shown: at most {@link #PAGE_SIZE}, so that a platform with hundreds of
+     * a business's accounts builds a page's worth of controls, not one card per account.
+     */
     public List<AccountCard> accounts() {
-        return book.accountsOn(platform.id()).stream().map(this::card).toList();
+        List<Account> matching = matching();
+        int from = Math.min(page * PAGE_SIZE, matching.size());
+        return matching.subList(from, Math.min(from + PAGE_SIZE, matching.size())).stream().map(this::card).toList();
+    }
+
+    /** The accounts on this platform whose label, owner or group contains the filter's text. */
+    private List<Account> matching() {
+        List<Account> all = book.accountsOn(platform.id());
+        String needle = filter.strip().toLowerCase(Locale.ROOT);
+        if (needle.isEmpty()) {
+            return all;
+        }
+        return all.stream().filter(a -> (a.label() + " " + Objects.toString(a.owner(), "") + " "
+                + Objects.toString(a.group(), "")).toLowerCase(Locale.ROOT).contains(needle)).toList();
+    }
+
+    /** Whether there are more accounts than one page: then the page shows a filter and page buttons. */
+    public boolean isPaged() {
+        return book.accountsOn(platform.id()).size() > PAGE_SIZE;
+    }
+
+    /** "Accounts 21–40 of 812". */
+    public String pageText() {
+        int total = matching().size();
+        if (total == 0) {
+            return m.get("accounts.page.none");
+        }
+        int from = Math.min(page * PAGE_SIZE, total);
+        return m.get("accounts.page", from + 1, Math.min(from + PAGE_SIZE, total), total);
+    }
+
+    public boolean hasPreviousPage() {
+        return page > 0;
+    }
+
+    public boolean hasNextPage() {
+        return (page + 1) * PAGE_SIZE < matching().size();
+    }
+
+    public void previousPage() {
+        page = Math.max(0, page - 1);
+    }
+
+    public void nextPage() {
+        if (hasNextPage()) {
+            page++;
+        }
+    }
+
+    public String filter() {
+        return filter;
+    }
+
+    public void setFilter(String text) {
+        filter = text == null ? "" : text;
+        page = 0;
+    }
+
+    /** Shows the page that has the account (the dashboard's "Open"), with no filter in the way. */
+    public void showAccount(String accountId) {
+        filter = "";
+        List<Account> all = book.accountsOn(platform.id());
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).id().equals(accountId)) {
+                page = i / PAGE_SIZE;
+                return;
+            }
+        }
     }
 
     private AccountCard card(Account account) {
@@ -147,6 +224,7 @@ public final class AccountsViewModel {
         }
         justActed = true;
         Account account = book.addAccount(platform.id(), label, owner, group);
+        showAccount(account.id());
         feedback.set(m.get("accounts.added", account.label()));
         return null;
     }
