@@ -20,6 +20,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        GlobalOptions quick = Cli.quickWindowOptions(args);
+        if (quick != null) {
+            DesktopLauncher.launch(quick);
+            return;
+        }
         PrintWriter out = utf8(FileDescriptor.out);
         PrintWriter err = utf8(FileDescriptor.err);
         Cli cli = new Cli(out, err, Clock.systemDefaultZone());

@@ -8,6 +8,7 @@ import com.google.gson.JsonParser;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -94,6 +95,19 @@ class CliTest {
         GlobalOptions options = cli.windowOptions(new String[] {"--lang", "fr", "--store", "/tmp/x.json"});
 
         assertThat(options).isEqualTo(new GlobalOptions(Path.of("/tmp/x.json"), Language.FR));
+    }
+
+    @Test
+    void theQuickReadingOfTheWindowsOptionsAgreesWithTheCommandLinesOrStepsAside() {
+        for (String[] args : List.of(new String[] {}, new String[] {"--lang", "fr", "--store", "/tmp/x.json"},
+                new String[] {"--store=/tmp/y.json"}, new String[] {"--lang=EN"})) {
+            assertThat(Cli.quickWindowOptions(args)).as(String.join(" ", args)).isEqualTo(cli.windowOptions(args));
+        }
+        // Anything else goes through the command line, which explains what is wrong.
+        for (String[] args : List.of(new String[] {"catalog"}, new String[] {"--help"}, new String[] {"--lang", "de"},
+                new String[] {"--store"}, new String[] {"--lang", "fr", "--lang", "en"}, new String[] {"-x"})) {
+            assertThat(Cli.quickWindowOptions(args)).as(String.join(" ", args)).isNull();
+        }
     }
 
     @Test
