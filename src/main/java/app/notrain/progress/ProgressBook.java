@@ -49,6 +49,7 @@ public final class ProgressBook {
     private final Set<Long> undoneActions = new HashSet<>();
     private final Map<String, Integer> nextIdNumber = new HashMap<>();
     private final Map<String, Platform> platformsById = new LinkedHashMap<>();
+    private boolean historyIndexed;
 
     public ProgressBook(Catalog catalog, ProgressData data, Clock clock) {
         this.catalog = catalog;
@@ -59,8 +60,8 @@ public final class ProgressBook {
         data.accounts().forEach(this::attach);
         data.steps().forEach((account, records) -> steps.put(account,
                 java.util.Collections.unmodifiableMap(new LinkedHashMap<>(records))));
-        this.history = new ArrayList<>(data.history().size());
-        data.history().forEach(this::log);
+        // The history's indexes are built when first needed: a book made to be assessed never needs them.
+        this.history = new ArrayList<>(data.history());
         this.customPlatforms = new ArrayList<>((data.customPlatforms() == null ? List.<Platform>of()
                 : data.customPlatforms()).stream().map(CustomPlatform::withRoles).toList());
         indexPlatforms();
@@ -320,6 +321,7 @@ public final class ProgressBook {
 
     /** The account's changes, newest first. */
     public List<Change> history(String accountId) {
+        indexHistory();
         List<Change> mine = new ArrayList<>(historyByAccount.getOrDefault(accountId, List.of()));
         java.util.Collections.reverse(mine);
         return mine;
@@ -330,6 +332,7 @@ public final class ProgressBook {
      * Nothing leaves the history: the opposite changes are appended, marked as an undo.
      */
     public List<Change> undo() {
+        indexHistory();
         long target = 0;
         for (int i = history.size() - 1; i >= 0 && target == 0; i--) {
             Change c = history.get(i);
@@ -383,6 +386,7 @@ public final class ProgressBook {
 
     /** The first "platform-n" never used, now or in the history: ids are never reused. */
     private String newAccountId(String platformId) {
+        indexHistory();
         int n = nextIdNumber.getOrDefault(platformId, 1);
         while (usedIds.contains(platformId + "-" + n)) {
             n++;
@@ -434,6 +438,19 @@ public final class ProgressBook {
 
     private void log(Change change) {
         history.add(change);
+        if (historyIndexed) {
+            index(change);
+        }
+    }
+
+    private void indexHistory() {
+        if (!historyIndexed) {
+            history.forEach(this::index);
+            historyIndexed = true;
+        }
+    }
+
+    private void index(Change change) {
         if (change.accountId() != null) {
             historyByAccount.computeIfAbsent(change.accountId(), id -> new ArrayList<>()).add(change);
             usedIds.add(change.accountId());

@@ -132,13 +132,15 @@ public final class MainViewModel {
         });
         state.storeProblemProperty().set(null);
         applyPreferences(book);
+        // The home screen is chosen before the book arrives, so that only that screen is built.
+        if (!book.accounts().isEmpty() && !startedOnce) {
+            state.sectionProperty().set(Section.DASHBOARD);          // the home screen once there are accounts
+        }
         state.bookProperty().set(book);
         announceWhatBecameDue(book);
         // First run: the wizard. Someone who skipped it and added accounts by hand is not asked again.
         if (!book.setupDone() && book.accounts().isEmpty()) {
             state.wizardShowingProperty().set(true);
-        } else if (!book.accounts().isEmpty() && !startedOnce) {
-            state.sectionProperty().set(Section.DASHBOARD);          // the home screen once there are accounts
         }
         startedOnce = true;
     }

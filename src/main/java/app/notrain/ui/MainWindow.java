@@ -25,6 +25,7 @@ public final class MainWindow {
         stage.setMinHeight(520);
         stage.setScene(scene);
         HomeFrameProbe.watch(scene, System.out);
+        StallProbe.start(System.out);
         stage.setOnHidden(e -> model.stop());
         stage.show();
         view.start();

@@ -148,7 +148,7 @@ public final class DashboardViewModel {
         ProgressBook book = state.book();
         long ticket = ++refreshes;
         if (book == null) {
-            apply(EMPTY);
+            apply(EMPTY, false);                // nothing loaded yet: the view says it is loading
             return;
         }
         ProgressData snapshot = book.snapshot();
@@ -159,7 +159,7 @@ public final class DashboardViewModel {
         LocalDate since = dueSince;
         work.run(() -> compute(new ProgressBook(catalog, snapshot, clock), m, today, since), computed -> {
             if (ticket == refreshes) {
-                apply(computed);
+                apply(computed, true);
             }
         }, failure -> state.statusProperty().set(failure.getMessage()));
     }
@@ -185,14 +185,14 @@ public final class DashboardViewModel {
                 book.platforms().stream().map(Platform::id).filter(used::contains).toList());
     }
 
-    private void apply(Computed computed) {
+    private void apply(Computed computed, boolean loaded) {
         all = computed.all();
         summary = computed.summary();
         byOwner = computed.byOwner();
         byPlatform = computed.byPlatform();
         owners = computed.owners();
         platforms = computed.platforms();
-        ready = true;
+        ready = loaded;
         applyFilters();
         if (dueListener != null) {
             java.util.function.Consumer<List<ActionRow>> listener = dueListener;
