@@ -46,7 +46,12 @@ public final class ProgressBook {
     private final Map<String, List<Account>> byGroup = new HashMap<>();
     private final Map<String, List<Change>> historyByAccount = new HashMap<>();
     private final Set<String> usedIds = new HashSet<>();
-    private final Set<Long> undoneActions = new HashSet<>();
+    /** Actions that can be undone, newest last; and undo actions that can be redone, newest last. */
+    private final List<Long> undoStack = new ArrayList<>();
+    private final List<Long> redoStack = new ArrayList<>();
+    /** Actions that undid another (as opposed to original actions and redos). */
+    private final Set<Long> undoActions = new HashSet<>();
+    private long lastIndexedAction;
     private final Map<String, Integer> nextIdNumber = new HashMap<>();
     private final Map<String, Platform> platformsById = new LinkedHashMap<>();
     private boolean historyIndexed;
@@ -327,43 +332,85 @@ public final class ProgressBook {
         return mine;
     }
 
+    /** What Ctrl+Z would revert, to say it (and ask first when it removes accounts or the set-up). */
+    public Optional<Reversal> nextUndo() {
+        indexHistory();
+        return top(undoStack).map(action -> Reversal.of(changesOf(action)));
+    }
+
+    /** What Ctrl+Shift+Z would put back. */
+    public Optional<Reversal> nextRedo() {
+        indexHistory();
+        return top(redoStack).map(action -> Reversal.of(changesOf(action)));
+    }
+
     /**
      * Reverts the last action not yet undone and returns its changes (empty when there is none).
      * Nothing leaves the history: the opposite changes are appended, marked as an undo.
      */
     public List<Change> undo() {
         indexHistory();
-        long target = 0;
-        for (int i = history.size() - 1; i >= 0 && target == 0; i--) {
-            Change c = history.get(i);
-            if (c.undoes() == 0 && !undoneActions.contains(c.action())) {
-                target = c.action();
-            }
-        }
-        if (target == 0) {
-            return List.of();
-        }
+        return top(undoStack).map(this::revertAction).orElse(List.of());
+    }
+
+    /**
+     * Puts back what the last undo reverted, as long as nothing new was done since; returns the
+     * undo's changes (empty when there is nothing to redo). Recorded as the undo of that undo.
+     */
+    public List<Change> redo() {
+        indexHistory();
+        return top(redoStack).map(this::revertAction).orElse(List.of());
+    }
+
+    /** True for a change that put back what an undo had reverted. */
+    public boolean isRedo(Change change) {
+        indexHistory();
+        return change.undoes() != 0 && undoActions.contains(change.undoes());
+    }
+
+    private List<Change> revertAction(long target) {
         long action = ++lastAction;
         Instant at = now();
-        List<Change> reverted = new ArrayList<>();
-        // Actions are appended in increasing order: the target's changes are one run, found from the end.
-        for (int i = history.size() - 1; i >= 0 && history.get(i).action() >= target; i--) {
-            Change c = history.get(i);
-            if (c.action() == target) {
-                revert(c);
-                reverted.add(c);
-            }
-        }
+        List<Change> reverted = changesOf(target);
+        java.util.Collections.reverse(reverted);
+        reverted.forEach(this::revert);
         reverted.forEach(c -> log(c.reverted(action, at)));
         changed();
         return reverted;
     }
 
+    /** The action's changes in the order they were made; actions are appended in increasing order. */
+    private List<Change> changesOf(long action) {
+        int i = history.size() - 1;
+        while (i >= 0 && history.get(i).action() > action) {
+            i--;
+        }
+        List<Change> changes = new ArrayList<>();
+        for (; i >= 0 && history.get(i).action() == action; i--) {
+            changes.add(history.get(i));
+        }
+        java.util.Collections.reverse(changes);
+        return changes;
+    }
+
+    private static Optional<Long> top(List<Long> stack) {
+        return stack.isEmpty() ? Optional.empty() : Optional.of(stack.get(stack.size() - 1));
+    }
+
+    /** Puts back the state a change started from, whichever way it went (a change, an undo or a redo). */
     private void revert(Change change) {
         switch (change.kind()) {
-            case ACCOUNT_ADDED -> {
-                detach(change.accountId());
-                steps.remove(change.accountId());
+            case ACCOUNT_ADDED, ACCOUNT_REMOVED -> {
+                Account target = change.accountBefore();
+                Account current = byId.get(change.accountId());
+                if (target == null) {
+                    detach(change.accountId());
+                    steps.remove(change.accountId());
+                } else if (current != null) {
+                    replace(current, target);
+                } else {
+                    attach(target);
+                }
             }
             case ACCOUNT_RENAMED -> {
                 Account current = byId.get(change.accountId());
@@ -371,10 +418,7 @@ public final class ProgressBook {
                     replace(current, change.accountBefore());
                 }
             }
-            case ACCOUNT_REMOVED -> attach(change.accountBefore());
-            case STEP_CHANGED -> {
-                putRecord(change.accountId(), change.stepId(), change.before());
-            }
+            case STEP_CHANGED -> putRecord(change.accountId(), change.stepId(), change.before());
             case PROFILE_CHANGED -> {
                 setupDone = change.profileBefore() != null;
                 profile = setupDone ? change.profileBefore() : Profile.DEFAULT;
@@ -455,8 +499,21 @@ public final class ProgressBook {
             historyByAccount.computeIfAbsent(change.accountId(), id -> new ArrayList<>()).add(change);
             usedIds.add(change.accountId());
         }
-        if (change.undoes() != 0) {
-            undoneActions.add(change.undoes());
+        // The first change of an action decides where the action goes; the others follow it.
+        if (change.action() == lastIndexedAction) {
+            return;
+        }
+        lastIndexedAction = change.action();
+        if (change.undoes() == 0) {
+            undoStack.add(change.action());
+            redoStack.clear();          // something new was done: what was undone stays undone
+        } else if (undoActions.contains(change.undoes())) {
+            redoStack.remove(change.undoes());
+            undoStack.add(change.action());
+        } else {
+            undoActions.add(change.action());
+            undoStack.remove(change.undoes());
+            redoStack.add(change.action());
         }
     }
 

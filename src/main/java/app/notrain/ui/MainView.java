@@ -14,7 +14,12 @@ import javafx.scene.Node;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
 import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.SplitPane;
@@ -71,6 +76,11 @@ public final class MainView {
         render();
     }
 
+    /** The window's state, for the UI tests. */
+    AppState state() {
+        return state;
+    }
+
     public Parent root() {
         return root;
     }
@@ -84,11 +94,46 @@ public final class MainView {
                     new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(i + 1)), KeyCombination.SHORTCUT_DOWN),
                     () -> model.show(section));
         }
-        root.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN),
-                model::undo);
+        // Not accelerators: those fire before a focused text field sees the key, and Ctrl+Z in a field
+        // is the field's own undo. A key the field did not consume bubbles up to here.
+        root.getScene().addEventHandler(KeyEvent.KEY_PRESSED, this::undoKeys);
+        model.setConfirmation(this::confirm);
         root.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
                 () -> model.show(Section.REPORT));
         model.start();
+    }
+
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    private static final KeyCombination REDO_Y = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+
+    private void undoKeys(KeyEvent key) {
+        if (key.isConsumed() || root.getScene().getFocusOwner() instanceof TextInputControl) {
+            return;
+        }
+        if (UNDO.match(key)) {
+            key.consume();
+            model.undo();
+        } else if (REDO.match(key) || REDO_Y.match(key)) {
+            key.consume();
+            model.redo();
+        }
+    }
+
+    private boolean confirm(String title, String text, String yes, String no) {
+        ButtonType yesButton = new ButtonType(yes, ButtonBar.ButtonData.OK_DONE);
+        ButtonType noButton = new ButtonType(no, ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, yesButton, noButton);
+        alert.setTitle(title);
+        alert.setHeaderText(null);
+        alert.initOwner(root.getScene().getWindow());
+        alert.getDialogPane().setId("confirm-dialog");
+        alert.getDialogPane().getStylesheets().setAll(root.getScene().getStylesheets());
+        if (root.getStyleClass().contains("dark")) {
+            alert.getDialogPane().getStyleClass().add("dark");
+        }
+        return alert.showAndWait().filter(yesButton::equals).isPresent();
     }
 
     private void render() {

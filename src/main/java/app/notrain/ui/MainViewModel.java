@@ -13,6 +13,7 @@ import app.notrain.progress.ChangeTexts;
 import app.notrain.progress.Preferences;
 import app.notrain.progress.ProgressBook;
 import app.notrain.progress.ProgressData;
+import app.notrain.progress.Reversal;
 import java.time.LocalDate;
 import app.notrain.store.AtomicFile;
 import app.notrain.store.ProgressStore;
@@ -337,16 +338,57 @@ public final class MainViewModel {
         return wizard;
     }
 
-    /** Ctrl+Z: reverts the last change and says what it was. */
+    /** A yes/no question put to the user; the view answers it with a dialog. */
+    @FunctionalInterface
+    public interface Confirmation {
+        boolean confirm(String title, String text, String yes, String no);
+    }
+
+    /** Until the view says how to ask, nothing that needs a question is done. */
+    private Confirmation confirmation = (title, text, yes, no) -> false;
+
+    public void setConfirmation(Confirmation confirmation) {
+        this.confirmation = confirmation;
+    }
+
+    /** Ctrl+Z: reverts the last change and says what it was; asks first when accounts or the set-up would go. */
     public void undo() {
+        reverse(true);
+    }
+
+    /** Ctrl+Shift+Z or Ctrl+Y: puts back what the last undo reverted. */
+    public void redo() {
+        reverse(false);
+    }
+
+    private void reverse(boolean undo) {
         ProgressBook book = state.book();
-        if (book == null || state.wizardShowingProperty().get()) {
+        // While the wizard shows, its own fields own the keys, but a set-up just undone can come back.
+        if (book == null || (undo && state.wizardShowingProperty().get())) {
             return;
         }
-        List<Change> undone = book.undo();
-        state.statusProperty().set(undone.isEmpty() ? state.messages().get("status.nothingToUndo")
-                : state.messages().get("status.undone", ChangeTexts.describe(undone.get(undone.size() - 1),
-                book, state.messages())));
+        Messages m = state.messages();
+        Optional<Reversal> next = undo ? book.nextUndo() : book.nextRedo();
+        if (next.isEmpty()) {
+            state.statusProperty().set(m.get(undo ? "status.nothingToUndo" : "status.nothingToRedo"));
+            return;
+        }
+        Reversal reversal = next.get();
+        String what = ChangeTexts.describe(undo ? reversal.last().asOriginal() : reversal.last().undoneChange(),
+                book, m);
+        String verb = undo ? "undo" : "redo";
+        if (reversal.needsConfirmation() && !confirmation.confirm(m.get(verb + ".confirmTitle"),
+                ReversalTexts.question(reversal, what, undo, m), m.get(verb + ".confirmYes"), m.get("undo.keep"))) {
+            state.statusProperty().set(m.get(verb + ".cancelled", what));
+            return;
+        }
+        if (undo) {
+            book.undo();
+        } else {
+            book.redo();
+        }
+        state.wizardShowingProperty().set(!book.setupDone());
+        state.statusProperty().set(m.get(undo ? "status.undone" : "status.redone", what));
     }
 
     /** The guide of the selected platform, in the current language, as of today. */
