@@ -11,9 +11,10 @@ import java.util.List;
  * @param accountsGone   accounts the reversal removes (with their checklists)
  * @param accountsBack   accounts the reversal brings back
  * @param setupUndone    the reversal forgets the set-up's answers
+ * @param setupRestored  the reversal brings back the set-up's answers (the redo of an undone set-up)
  */
 public record Reversal(List<Change> changes, List<Account> accountsGone, List<Account> accountsBack,
-                       boolean setupUndone) {
+                       boolean setupUndone, boolean setupRestored) {
 
     public Reversal {
         changes = List.copyOf(changes);
@@ -24,7 +25,8 @@ public record Reversal(List<Change> changes, List<Account> accountsGone, List<Ac
     static Reversal of(List<Change> changes) {
         List<Account> gone = new ArrayList<>();
         List<Account> back = new ArrayList<>();
-        boolean setup = false;
+        boolean setupUndone = false;
+        boolean setupRestored = false;
         for (Change c : changes) {
             switch (c.kind()) {
                 // Reverting puts back the "before" side: no account before means it goes away.
@@ -35,12 +37,15 @@ public record Reversal(List<Change> changes, List<Account> accountsGone, List<Ac
                         back.add(c.accountBefore());
                     }
                 }
-                case PROFILE_CHANGED -> setup |= c.profileBefore() == null && c.profileAfter() != null;
+                case PROFILE_CHANGED -> {
+                    setupUndone |= c.profileBefore() == null && c.profileAfter() != null;
+                    setupRestored |= c.profileBefore() != null && c.profileAfter() == null;
+                }
                 default -> {
                 }
             }
         }
-        return new Reversal(changes, gone, back, setup);
+        return new Reversal(changes, gone, back, setupUndone, setupRestored);
     }
 
     /** Anything more than edits of steps, labels or the profile: worth a question before doing it. */

@@ -376,10 +376,10 @@ public final class MainViewModel {
         Reversal reversal = next.get();
         String what = ChangeTexts.describe(undo ? reversal.last().asOriginal() : reversal.last().undoneChange(),
                 book, m);
-        String verb = undo ? "undo" : "redo";
-        if (reversal.needsConfirmation() && !confirmation.confirm(m.get(verb + ".confirmTitle"),
-                ReversalTexts.question(reversal, what, undo, m), m.get(verb + ".confirmYes"), m.get("undo.keep"))) {
-            state.statusProperty().set(m.get(verb + ".cancelled", what));
+        if (reversal.needsConfirmation() && !confirmation.confirm(
+                m.get(undo ? "undo.confirmTitle" : "redo.confirmTitle"), ReversalTexts.question(reversal, what, undo, m),
+                m.get(undo ? "undo.confirmYes" : "redo.confirmYes"), m.get("undo.keep"))) {
+            state.statusProperty().set(m.get(undo ? "undo.cancelled" : "redo.cancelled", what));
             return;
         }
         if (undo) {
@@ -387,7 +387,10 @@ public final class MainViewModel {
         } else {
             book.redo();
         }
-        state.wizardShowingProperty().set(!book.setupDone());
+        // The set-up undone: its wizard shows again; brought back: the wizard goes.
+        if (reversal.setupUndone() || reversal.setupRestored()) {
+            state.wizardShowingProperty().set(!book.setupDone());
+        }
         state.statusProperty().set(m.get(undo ? "status.undone" : "status.redone", what));
     }
 
@@ -412,7 +415,7 @@ public final class MainViewModel {
             return Optional.empty();
         }
         return book.platform(id).map(p -> new AccountsViewModel(book, p, state.messages(), state.today(),
-                context.clock().getZone()));
+                context.clock().getZone(), context.links()));
     }
 
     private static Path newestBackup(ProgressStore store) {

@@ -8,9 +8,9 @@ import app.notrain.progress.AccountProtection;
 import app.notrain.progress.Assessment;
 import app.notrain.progress.OpenAction;
 import app.notrain.progress.ProgressBook;
+import app.notrain.progress.QuickAnswer;
 import app.notrain.progress.Protection;
 import app.notrain.progress.ProtectionTexts;
-import app.notrain.progress.Situation;
 import app.notrain.progress.StepProgress;
 import app.notrain.progress.StepRecord;
 import app.notrain.progress.StepStatus;
@@ -250,11 +250,10 @@ public final class DashboardViewModel {
                     : m.get("dashboard.owned", accountName(book, lead), lead.owner());
         }
         String effort = m.get("dashboard.effort", p.minutes(), m.label(p.difficulty()));
-        StepStatus quick = quickStatus(action);
-        String quickLabel = quick == null ? null : m.get(switch (action.urgency()) {
-            case RECHECK_DUE -> "dashboard.quick.checked";
-            default -> quick == StepStatus.WAITING ? "dashboard.quick.sent" : "dashboard.quick.done";
-        });
+        // A refusal by the platform needs the user to decide how to answer: no one-click command.
+        QuickAnswer answer = action.urgency() == Urgency.REFUSED ? null : QuickAnswer.of(step).orElse(null);
+        StepStatus quick = answer == null ? null : answer.status();
+        String quickLabel = answer == null ? null : m.get(answer.labelKey());
         String key = action.accounts().stream().map(Account::id).collect(Collectors.joining(","))
                 + "/" + step.step().id();
         String why = action.why(texts);
@@ -273,19 +272,6 @@ public final class DashboardViewModel {
     private static String accountName(ProgressBook book, Account account) {
         return book.platform(account.platformId()).map(Platform::name).orElse(account.platformId())
                 + " · " + account.label();
-    }
-
-    /**
-     * What one click records: done, or sent (a wait begins) for a step that ends in a wait. A refusal
-     * by the platform needs the user to decide how to answer, so it has no one-click command.
-     */
-    private static StepStatus quickStatus(OpenAction action) {
-        if (action.urgency() == Urgency.REFUSED) {
-            return null;
-        }
-        boolean opensAWait = action.step().step().waitFor() != null && action.step().situation() != Situation.WAIT_OVER
-                && action.urgency() != Urgency.RECHECK_DUE;
-        return opensAWait ? StepStatus.WAITING : StepStatus.DONE;
     }
 
     private void applyFilters() {

@@ -40,6 +40,7 @@ public final class PlatformListView {
             Button custom = new Button(m.get("custom.add"));
             custom.setId("add-custom-platform");
             custom.setMaxWidth(Double.MAX_VALUE);
+            custom.setWrapText(true);
             custom.setOnAction(e -> addCustom.run());
             root.getChildren().add(custom);
         }
