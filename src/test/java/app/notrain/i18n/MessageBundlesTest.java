@@ -43,7 +43,9 @@ class MessageBundlesTest {
     private static final List<Class<? extends Enum<?>>> LABELLED_ENUMS = List.of(
             Language.class, Theme.class, Section.class, OptOutKind.class, Difficulty.class, Region.class, Device.class,
             StepStatus.class, Situation.class, NotApplicableReason.class, UseKind.class, Urgency.class,
-            Protection.class, StepRole.class);
+            Protection.class, StepRole.class, app.notrain.catalog.PathStatus.class,
+            app.notrain.catalog.PlatformGroup.class, app.notrain.catalog.RegulatoryStatus.class,
+            app.notrain.catalog.GuideChangeKind.class);
     /** Keys built from a literal prefix and an enum constant or a fixed set of suffixes. */
     private static final List<String> DYNAMIC_KEYS = dynamicKeys();
     /** Values that are the same in both languages on purpose. */
@@ -51,7 +53,7 @@ class MessageBundlesTest {
             "enum.Language.EN", "enum.Language.FR", "enum.Device.WEB", "enum.Device.IOS", "enum.Device.ANDROID",
             "enum.Difficulty.IMPOSSIBLE", "platform.sources", "fact.sources", "report.ui.format",
             "report.ui.format.MD", "dashboard.otherStep", "dashboard.owned", "dashboard.rowText",
-            "notice.item");
+            "notice.item", "cli.catalog.regulatoryItem");
     private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z][A-Za-z]*(?:\\.[A-Za-z0-9_]+)+\\.?)\"");
     /** Keys picocli looks up by its own naming convention. */
     private static final Set<String> PICOCLI_KEYS = Set.of("mixinStandardHelpOptions.help",
