@@ -80,6 +80,11 @@ public final class MainView {
         return root;
     }
 
+    /** The window's shared state, for tests that move the day or switch the language as the app does. */
+    AppState state() {
+        return state;
+    }
+
     /** Once on screen: keyboard shortcuts need the scene, and the catalog loads in the background. */
     public void start() {
         Section[] sections = Section.values();
