@@ -11,6 +11,8 @@ import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -35,11 +37,13 @@ public final class AppState {
     private final StringProperty focusedStep = new SimpleStringProperty();
     private final StringProperty notice = new SimpleStringProperty();
     private final Clock clock;
+    private final ReadOnlyObjectWrapper<LocalDate> day = new ReadOnlyObjectWrapper<>();
 
     public AppState(Language language, Clock clock) {
         this.language = new SimpleObjectProperty<>(language);
         this.messages = Bindings.createObjectBinding(() -> Messages.of(this.language.get()), this.language);
         this.clock = clock;
+        this.day.set(LocalDate.now(clock));
     }
 
     public ObjectProperty<Language> languageProperty() {
@@ -119,5 +123,24 @@ public final class AppState {
 
     public LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /**
+     * The day the screens show. It changes when {@link #checkDay()} finds that the clock's date
+     * moved on (a {@link DayTicker} asks every little while), so that pages built before midnight
+     * roll over instead of keeping the day they were built on.
+     */
+    public ReadOnlyObjectProperty<LocalDate> dayProperty() {
+        return day.getReadOnlyProperty();
+    }
+
+    /** Moves {@link #dayProperty()} to the clock's date if it changed; true when it did. */
+    public boolean checkDay() {
+        LocalDate now = today();
+        if (now.equals(day.get())) {
+            return false;
+        }
+        day.set(now);
+        return true;
     }
 }

@@ -34,6 +34,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
 
 /**
  * The main window: header (language, theme), navigation, and the section on show. Built in code;
@@ -46,6 +47,9 @@ public final class MainView {
     private final StackPane platformDetail = new StackPane();
     private AccountsView accountsView;
     private DashboardView dashboardView;
+    /** Releases what the page on show listens to on the long-lived view models; run when it is replaced. */
+    private Subscription page = Subscription.EMPTY;
+    private boolean wizardOnShow;
 
     public MainView(MainViewModel model) {
         this.model = model;
@@ -62,6 +66,7 @@ public final class MainView {
         state.bookProperty().addListener((obs, old, book) -> render());
         state.storeProblemProperty().addListener((obs, old, problem) -> render());
         state.wizardShowingProperty().addListener((obs, old, showing) -> render());
+        state.dayProperty().addListener((obs, old, day) -> render());   // past midnight: the new day's page
         // A tick refreshes the accounts alone, not the whole page: no stall on the JavaFX thread.
         state.revisionProperty().addListener((obs, old, revision) -> {
             // Only what is on screen is refreshed: a hidden page is rebuilt when it is shown again.
@@ -83,6 +88,11 @@ public final class MainView {
 
     public Parent root() {
         return root;
+    }
+
+    /** The window's shared state, for tests that move the day or switch the language as the app does. */
+    AppState state() {
+        return state;
     }
 
     /** Once on screen: keyboard shortcuts need the scene, and the catalog loads in the background. */
@@ -138,15 +148,24 @@ public final class MainView {
 
     private void render() {
         Messages m = state.messages();
+        page.unsubscribe();
+        page = Subscription.EMPTY;
         dashboardView = null;
         root.setTop(header(m));
-        if (state.wizardShowingProperty().get() && model.wizard() != null) {
+        boolean wasWizard = wizardOnShow;
+        wizardOnShow = state.wizardShowingProperty().get() && model.wizard() != null;
+        if (wizardOnShow) {
             root.setLeft(null);
-            root.setCenter(new WizardView(model.wizard()).root());
+            WizardView wizard = new WizardView(model.wizard());
+            page = wizard::detach;
+            root.setCenter(wizard.root());
         } else {
             model.wizard();
             root.setLeft(navigation(m));
             root.setCenter(withStoreProblem(m, section(m)));
+            if (wasWizard) {
+                Focus.whenShown(root.getCenter());  // the page the wizard led to, not the header's language menu
+            }
         }
         root.setBottom(statusBar());
     }
@@ -241,8 +260,14 @@ public final class MainView {
             case PLATFORMS -> platforms();
             case SETTINGS -> new SettingsView(model).root();
             case DASHBOARD -> dashboard();
-            case REPORT -> new ReportView(model.report(), state.messages()).root();
+            case REPORT -> report();
         };
+    }
+
+    private Node report() {
+        ReportView report = new ReportView(model.report(), state.messages());
+        page = report::detach;
+        return report.root();
     }
 
     private Node dashboard() {
@@ -253,7 +278,7 @@ public final class MainView {
 
     private Node platforms() {
         PlatformListView list = new PlatformListView(model.platformList(), state.messages(), () ->
-                CustomPlatformDialog.ask(root.getScene().getWindow(), state.messages(), state.today())
+                CustomPlatformDialog.ask(root, state.messages(), state.today())
                         .ifPresent(model::addCustomPlatform));
         SplitPane split = new SplitPane(list.root(), platformDetail);
         split.setDividerPositions(0.27);
@@ -328,9 +353,6 @@ public final class MainView {
     }
 
     private void applyTheme() {
-        root.getStyleClass().remove("dark");
-        if (state.themeProperty().get() == Theme.DARK) {
-            root.getStyleClass().add("dark");
-        }
+        state.themeProperty().get().applyTo(root);
     }
 }

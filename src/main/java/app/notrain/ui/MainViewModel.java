@@ -247,8 +247,8 @@ public final class MainViewModel {
     private void keepPreferences() {
         ProgressBook book = state.book();
         if (book != null) {
-            book.setPreferences(new Preferences(state.languageProperty().get(),
-                    state.themeProperty().get() == Theme.DARK));
+            Preferences kept = book.preferences() != null ? book.preferences() : new Preferences(null, false);
+            book.setPreferences(kept.withLook(state.languageProperty().get(), state.themeProperty().get() == Theme.DARK));
         }
     }
 
