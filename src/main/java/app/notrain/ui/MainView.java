@@ -14,9 +14,6 @@ import javafx.scene.Node;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
 import javafx.scene.Parent;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyEvent;
@@ -81,11 +78,6 @@ public final class MainView {
         render();
     }
 
-    /** The window's state, for the UI tests. */
-    AppState state() {
-        return state;
-    }
-
     public Parent root() {
         return root;
     }
@@ -132,18 +124,7 @@ public final class MainView {
     }
 
     private boolean confirm(String title, String text, String yes, String no) {
-        ButtonType yesButton = new ButtonType(yes, ButtonBar.ButtonData.OK_DONE);
-        ButtonType noButton = new ButtonType(no, ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, yesButton, noButton);
-        alert.setTitle(title);
-        alert.setHeaderText(null);
-        alert.initOwner(root.getScene().getWindow());
-        alert.getDialogPane().setId("confirm-dialog");
-        alert.getDialogPane().getStylesheets().setAll(root.getScene().getStylesheets());
-        if (root.getStyleClass().contains("dark")) {
-            alert.getDialogPane().getStyleClass().add("dark");
-        }
-        return alert.showAndWait().filter(yesButton::equals).isPresent();
+        return Dialogs.over(root, state.messages()).confirm(title, text, yes, no);
     }
 
     private void render() {

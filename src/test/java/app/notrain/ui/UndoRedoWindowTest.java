@@ -17,7 +17,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
@@ -68,9 +67,9 @@ class UndoRedoWindowTest {
         assertThat(state.book().record("x-1", firstXStep())).isEmpty();
 
         undo(robot);                                                // the set-up: a question first
-        DialogPane question = robot.lookup("#confirm-dialog").query();
+        DialogPane question = robot.lookup(".app-dialog").query();
         assertThat(question.getContentText()).contains("set-up wizard will show again", "me@work.example", "@me");
-        robot.clickOn("Keep things as they are");
+        robot.clickOn("#dialog-keep");
 
         assertThat(state.book().accounts()).hasSize(2);
         assertThat(state.book().setupDone()).isTrue();
@@ -82,14 +81,14 @@ class UndoRedoWindowTest {
         robot.clickOn("#status");
         undo(robot);
         undo(robot);
-        robot.clickOn(robot.lookup("#confirm-dialog .button").match(b -> "Undo".equals(((Button) b).getText()))
-                .queryButton());
+        assertThat(robot.lookup("#dialog-confirm").queryButton().getText()).isEqualTo("Undo");
+        robot.clickOn("#dialog-confirm");
         assertThat(state.book().accounts()).isEmpty();
         assertThat(robot.lookup("#wizard").tryQuery()).isPresent();
 
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
-        robot.clickOn(robot.lookup("#confirm-dialog .button").match(b -> "Redo".equals(((Button) b).getText()))
-                .queryButton());
+        assertThat(robot.lookup("#dialog-confirm").queryButton().getText()).isEqualTo("Redo");
+        robot.clickOn("#dialog-confirm");
         assertThat(state.book().accounts()).hasSize(2);
         assertThat(robot.lookup("#wizard").tryQuery()).isEmpty();
 

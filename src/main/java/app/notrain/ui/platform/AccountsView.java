@@ -2,6 +2,7 @@ package app.notrain.ui.platform;
 
 import app.notrain.i18n.Messages;
 import app.notrain.progress.StepStatus;
+import app.notrain.ui.Dialogs;
 import app.notrain.ui.Labels;
 import app.notrain.ui.platform.AccountsViewModel.AccountCard;
 import app.notrain.ui.platform.AccountsViewModel.StepGuide;
@@ -11,18 +12,14 @@ import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
@@ -411,26 +408,19 @@ public final class AccountsView {
     }
 
     private void rename(AccountCard card) {
-        TextInputDialog dialog = new TextInputDialog(card.title());
-        dialog.setTitle(m.get("accounts.rename"));
-        dialog.setHeaderText(m.get("accounts.renameHeader", card.title()));
-        dialog.initOwner(root.getScene().getWindow());
-        dialog.showAndWait().ifPresent(label -> {
-            String problem = model.rename(card.id(), label);
-            if (problem != null) {
-                new Alert(Alert.AlertType.WARNING, problem).showAndWait();
-            }
-        });
+        Dialogs dialogs = Dialogs.over(root, m);
+        dialogs.askText(m.get("accounts.renameTitle"), m.get("accounts.renameHeader", card.title()), card.title(),
+                m.get("accounts.renameYes")).ifPresent(label -> {
+                    String problem = model.rename(card.id(), label);
+                    if (problem != null) {
+                        dialogs.warn(m.get("accounts.renameTitle"), problem);
+                    }
+                });
     }
 
     private void remove(AccountCard card) {
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, m.get("accounts.removeConfirm", card.title()),
-                ButtonType.OK, ButtonType.CANCEL);
-        confirm.setTitle(m.get("accounts.remove"));
-        confirm.setHeaderText(null);
-        confirm.initOwner(root.getScene().getWindow());
-        Optional<ButtonType> answer = confirm.showAndWait();
-        if (answer.isPresent() && answer.get() == ButtonType.OK) {
+        if (Dialogs.over(root, m).confirm(m.get("accounts.removeTitle"), m.get("accounts.removeConfirm", card.title()),
+                m.get("accounts.removeYes"), m.get("accounts.keep"))) {
             model.remove(card.id());
         }
     }
