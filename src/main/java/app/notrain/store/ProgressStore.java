@@ -37,10 +37,17 @@ public final class ProgressStore implements AutoCloseable {
         this.file = file;
     }
 
-    /** Takes the lock on {@code path}; fails at once when another NoTrain holds it. */
-    public static ProgressStore open(Path path, Clock clock) throws IOException, StoreLockedException {
-        StoreLock lock = StoreLock.acquire(path);
-        return new ProgressStore(lock, new StoreFile(path, SCHEMA_VERSION, List.of(), clock,
+    /**
+     * Takes the lock on {@code path}; fails at once when another NoTrain holds it. A symbolic link
+     * is resolved: its target is locked, read and replaced, and the link stays.
+     *
+     * @throws StorePathException   the path is not an ordinary file (checked before locking)
+     * @throws StoreLockedException another NoTrain holds it
+     */
+    public static ProgressStore open(Path path, Clock clock) throws IOException, StoreException {
+        Path target = StorePath.resolve(path);
+        StoreLock lock = StoreLock.acquire(target);
+        return new ProgressStore(lock, new StoreFile(target, SCHEMA_VERSION, List.of(), clock,
                 AtomicFile.DEFAULT_BACKUPS, ProgressStore::problemIn));
     }
 
@@ -58,7 +65,19 @@ public final class ProgressStore implements AutoCloseable {
         return GSON.fromJson(document, ProgressData.class);
     }
 
+    /**
+     * True when this store can be read but not changed: its file or folder is read-only, or the
+     * lock could only be shared with other readers. {@link #save} then fails before writing.
+     */
+    public boolean readOnly() {
+        return !lock.allowsWriting() || !StoreAccess.canChange(file.file());
+    }
+
+    /** @throws StoreReadOnlyException the store cannot be changed (see {@link #readOnly()}); nothing was written */
     public void save(ProgressData data) throws IOException, StoreException {
+        if (readOnly()) {
+            throw new StoreReadOnlyException(file.file());
+        }
         file.write(GSON.toJsonTree(data).getAsJsonObject());
     }
 
@@ -68,6 +87,9 @@ public final class ProgressStore implements AutoCloseable {
 
     /** Keeps the damaged file aside and puts the backup in its place; returns where the damaged file went. */
     public Optional<Path> restoreBackup(Path backup) throws IOException, StoreException {
+        if (readOnly()) {
+            throw new StoreReadOnlyException(file.file());
+        }
         return file.restoreBackup(backup);
     }
 

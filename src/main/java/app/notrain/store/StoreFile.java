@@ -198,7 +198,12 @@ public final class StoreFile {
         try {
             // Attributes first: if the file is replaced in between, the next write sees a
             // mismatch and checks again, which is the safe direction.
-            fingerprint = Fingerprint.of(Files.readAttributes(path, BasicFileAttributes.class));
+            BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+            fingerprint = Fingerprint.of(attributes);
+            if (!attributes.isRegularFile()) {
+                // Replaced by a pipe or a device since it was opened: reading would hang or fill the memory.
+                return new Examined(fingerprint, new byte[0], null, 0, notAFile(path, attributes));
+            }
             bytes = Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
             return Examined.missing();
@@ -221,6 +226,15 @@ public final class StoreFile {
             return new Examined(fingerprint, bytes, migrated, version, null);
         } catch (StoreException problem) {
             return new Examined(fingerprint, bytes, null, 0, problem);
+        }
+    }
+
+    private static StorePathException notAFile(Path path, BasicFileAttributes attributes) {
+        try {
+            StorePath.requireOrdinaryFile(path, path, attributes);
+            throw new IllegalArgumentException("an ordinary file: " + path);
+        } catch (StorePathException refused) {
+            return refused;
         }
     }
 

@@ -19,6 +19,8 @@ import app.notrain.store.ProgressStore;
 import app.notrain.store.StoreDamagedException;
 import app.notrain.store.StoreException;
 import app.notrain.store.StoreLockedException;
+import app.notrain.store.StorePathException;
+import app.notrain.store.StoreReadOnlyException;
 import app.notrain.store.StoreTooNewException;
 import app.notrain.ui.dashboard.DashboardViewModel;
 import app.notrain.ui.platform.AccountsViewModel;
@@ -68,7 +70,11 @@ public final class MainViewModel {
     }
 
     /** What start-up reads off the JavaFX thread: the catalog, and the store (locked, loaded). */
-    private record Loaded(Catalog catalog, ProgressStore store, ProgressData data, StoreProblem problem) {
+    private record Loaded(Catalog catalog, ProgressStore store, ProgressData data, StoreProblem problem,
+                          boolean readOnly) {
+        Loaded(Catalog catalog, ProgressStore store, ProgressData data, StoreProblem problem) {
+            this(catalog, store, data, problem, false);
+        }
     }
 
     /** Loads the catalog and the progress off the JavaFX thread; the window is already on screen meanwhile. */
@@ -88,7 +94,8 @@ public final class MainViewModel {
         ProgressStore opened = null;
         try {
             opened = ProgressStore.open(file, context.clock());
-            return new Loaded(catalog, opened, opened.load(), null);
+            ProgressData data = opened.load();
+            return new Loaded(catalog, opened, data, null, opened.readOnly());
         } catch (StoreLockedException e) {
             return new Loaded(catalog, null, null, new StoreProblem(StoreProblem.Kind.LOCKED, file, null, null, null));
         } catch (StoreDamagedException e) {
@@ -99,6 +106,10 @@ public final class MainViewModel {
             closeQuietly(opened);
             return new Loaded(catalog, null, null, new StoreProblem(StoreProblem.Kind.TOO_NEW, file,
                     e.foundVersion() + " > " + e.supportedVersion(), null, null));
+        } catch (StorePathException e) {
+            closeQuietly(opened);
+            return new Loaded(catalog, null, null, new StoreProblem(StoreProblem.Kind.UNREADABLE, file,
+                    state.messages().get(e.reason().messageKey(), e.file(), e.culprit()), null, null));
         } catch (IOException | StoreException e) {
             closeQuietly(opened);
             return new Loaded(catalog, null, null, new StoreProblem(StoreProblem.Kind.UNREADABLE, file,
@@ -117,14 +128,15 @@ public final class MainViewModel {
             return;
         }
         useProgress(loaded.catalog(), loaded.data());
+        if (loaded.readOnly()) {
+            state.statusProperty().set(state.messages().get("status.readOnly", store.path()));
+        }
     }
 
     private void useProgress(Catalog catalog, ProgressData data) {
         ProgressBook book = new ProgressBook(catalog, data, context.clock());
         if (saver == null) {
-            saver = new AutoSaver(store, e -> javafx.application.Platform.runLater(() ->
-                    state.storeProblemProperty().set(new StoreProblem(StoreProblem.Kind.SAVE_FAILED,
-                            context.storeFile(), e.getMessage(), null, null))));
+            saver = new AutoSaver(store, e -> javafx.application.Platform.runLater(() -> saveFailed(e)));
         }
         book.addListener(() -> {
             saver.save(book.snapshot());
@@ -249,6 +261,16 @@ public final class MainViewModel {
             book.setPreferences(new Preferences(state.languageProperty().get(),
                     state.themeProperty().get() == Theme.DARK));
         }
+    }
+
+    private void saveFailed(Exception e) {
+        if (e instanceof StoreReadOnlyException) {
+            // Said once at start-up already; the changes stay in memory while the window is open.
+            state.statusProperty().set(state.messages().get("status.readOnly", store.path()));
+            return;
+        }
+        state.storeProblemProperty().set(new StoreProblem(StoreProblem.Kind.SAVE_FAILED,
+                context.storeFile(), e.getMessage(), null, null));
     }
 
     /** The damaged file is kept aside and the newest good backup takes its place. */
