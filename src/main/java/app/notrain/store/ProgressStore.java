@@ -81,6 +81,31 @@ public final class ProgressStore implements AutoCloseable {
         file.write(GSON.toJsonTree(data).getAsJsonObject());
     }
 
+    /**
+     * Saves {@code data} over a file another program changed (see {@link StoreChangedOutsideException}),
+     * keeping their version aside first.
+     *
+     * @return where their version was kept; empty when they had deleted the file
+     */
+    public Optional<Path> keepMine(ProgressData data) throws IOException, StoreException {
+        if (readOnly()) {
+            throw new StoreReadOnlyException(file.file());
+        }
+        return file.overwriteOutsideChange(GSON.toJsonTree(data).getAsJsonObject());
+    }
+
+    /** {@code mine} next to what is on disk now, without adopting it; for deciding which to keep. */
+    public StoreComparison compareWithDisk(ProgressData mine) throws IOException {
+        JsonObject theirs;
+        try {
+            theirs = file.onDisk();
+        } catch (StoreException unreadable) {
+            return StoreComparison.of(mine, null, unreadable.getMessage());
+        }
+        return StoreComparison.of(mine, theirs == null ? ProgressData.EMPTY : GSON.fromJson(theirs, ProgressData.class),
+                null);
+    }
+
     public Optional<Path> newestGoodBackup() throws IOException {
         return file.newestGoodBackup();
     }
