@@ -16,6 +16,7 @@ import app.notrain.progress.ProgressData;
 import java.time.LocalDate;
 import app.notrain.store.AtomicFile;
 import app.notrain.store.ProgressStore;
+import app.notrain.store.StoreChangedOutsideException;
 import app.notrain.store.StoreDamagedException;
 import app.notrain.store.StoreException;
 import app.notrain.store.StoreLockedException;
@@ -264,6 +265,14 @@ public final class MainViewModel {
     }
 
     private void saveFailed(Exception e) {
+        if (e instanceof StoreChangedOutsideException) {
+            StoreProblem shown = state.storeProblemProperty().get();
+            if (shown == null || shown.kind() != StoreProblem.Kind.CHANGED_OUTSIDE) { // keep a comparison shown
+                state.storeProblemProperty().set(new StoreProblem(StoreProblem.Kind.CHANGED_OUTSIDE,
+                        context.storeFile(), null, null, null));
+            }
+            return;
+        }
         if (e instanceof StoreReadOnlyException) {
             // Said once at start-up already; the changes stay in memory while the window is open.
             state.statusProperty().set(state.messages().get("status.readOnly", store.path()));
@@ -271,6 +280,65 @@ public final class MainViewModel {
         }
         state.storeProblemProperty().set(new StoreProblem(StoreProblem.Kind.SAVE_FAILED,
                 context.storeFile(), e.getMessage(), null, null));
+    }
+
+    /** The file changed by another program replaces this window's progress, which is dropped. */
+    public void reloadTheirs() {
+        Catalog catalog = state.catalogProperty().get();
+        context.work().run(() -> {
+            try {
+                return store.load();
+            } catch (IOException | StoreException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        }, data -> {
+            useProgress(catalog, data);
+            state.statusProperty().set(state.messages().get("status.reloaded", store.path().getFileName()));
+        }, failure -> state.storeProblemProperty().set(new StoreProblem(StoreProblem.Kind.UNREADABLE,
+                context.storeFile(), failure.getMessage(), null, null)));
+    }
+
+    /** This window's progress is saved over the changed file, which is kept aside first. */
+    public void keepMine() {
+        ProgressBook book = state.book();
+        if (book == null) {
+            return;
+        }
+        ProgressData mine = book.snapshot();
+        context.work().run(() -> {
+            try {
+                return store.keepMine(mine).map(p -> p.getFileName().toString()).orElse("");
+            } catch (IOException | StoreException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        }, kept -> {
+            state.storeProblemProperty().set(null);
+            state.statusProperty().set(kept.isEmpty() ? state.messages().get("status.keptMineDeleted")
+                    : state.messages().get("status.keptMine", kept));
+            ProgressData now = state.book().snapshot();
+            if (!now.equals(mine)) {
+                saver.save(now); // changed while the file was being written
+            }
+        }, failure -> state.storeProblemProperty().set(new StoreProblem(StoreProblem.Kind.SAVE_FAILED,
+                context.storeFile(), failure.getMessage(), null, null)));
+    }
+
+    /** Shows how the changed file differs from this window's progress, in accounts and recorded steps. */
+    public void compareVersions() {
+        ProgressBook book = state.book();
+        if (book == null) {
+            return;
+        }
+        ProgressData mine = book.snapshot();
+        context.work().run(() -> {
+            try {
+                return store.compareWithDisk(mine);
+            } catch (IOException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        }, comparison -> state.storeProblemProperty().set(new StoreProblem(StoreProblem.Kind.CHANGED_OUTSIDE,
+                context.storeFile(), ComparisonText.of(comparison, state.messages()), null, null)),
+                failure -> state.statusProperty().set(failure.getMessage()));
     }
 
     /** The damaged file is kept aside and the newest good backup takes its place. */
