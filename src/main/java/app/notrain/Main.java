@@ -1,7 +1,9 @@
 package app.notrain;
 
+import app.notrain.cli.ArgumentDecoding;
 import app.notrain.cli.Cli;
 import app.notrain.cli.GlobalOptions;
+import app.notrain.i18n.Messages;
 import app.notrain.ui.DesktopLauncher;
 import java.io.FileOutputStream;
 import java.io.FileDescriptor;
@@ -19,7 +21,18 @@ public final class Main {
     private Main() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] given) {
+        String[] args;
+        try {
+            args = ArgumentDecoding.decode(given);
+        } catch (ArgumentDecoding.UndecodableArgumentException e) {
+            PrintWriter err = utf8(FileDescriptor.err);
+            err.println(Messages.of(Cli.requestedLanguage(given)).get("cli.arguments.undecodable", e.position(),
+                    System.getProperty("sun.jnu.encoding")));
+            err.flush();
+            System.exit(Cli.BAD_ARGUMENTS);
+            return;
+        }
         GlobalOptions quick = Cli.quickWindowOptions(args);
         if (quick != null) {
             DesktopLauncher.launch(quick);

@@ -378,6 +378,10 @@ public final class CatalogValidator {
             URI uri = new URI(url);
             if (!"https".equals(uri.getScheme()) || uri.getHost() == null) {
                 problems.add(at + ": expected an https:// address, found " + quoted(url));
+            } else if (uri.getRawUserInfo() != null) {
+                // A name or password in a link would be sent to the site, and shown in every export.
+                problems.add(at + ": an address must not hold a user name or password (user:password@),"
+                        + " found one for " + uri.getHost() + "; remove it");
             }
         } catch (URISyntaxException e) {
             problems.add(at + ": not a valid address: " + quoted(url));

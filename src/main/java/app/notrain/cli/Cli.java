@@ -109,7 +109,7 @@ public final class Cli {
         describe(commandLine, Messages.of(language));
     }
 
-    static Language requestedLanguage(String[] args) {
+    public static Language requestedLanguage(String[] args) {
         for (int i = 0; i < args.length; i++) {
             String value = args[i].startsWith("--lang=") ? args[i].substring("--lang=".length())
                     : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;

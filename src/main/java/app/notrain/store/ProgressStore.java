@@ -37,10 +37,17 @@ public final class ProgressStore implements AutoCloseable {
         this.file = file;
     }
 
-    /** Takes the lock on {@code path}; fails at once when another NoTrain holds it. */
-    public static ProgressStore open(Path path, Clock clock) throws IOException, StoreLockedException {
-        StoreLock lock = StoreLock.acquire(path);
-        return new ProgressStore(lock, new StoreFile(path, SCHEMA_VERSION, List.of(), clock,
+    /**
+     * Takes the lock on {@code path}; fails at once when another NoTrain holds it. A symbolic link
+     * is resolved: its target is locked, read and replaced, and the link stays.
+     *
+     * @throws StorePathException   the path is not an ordinary file (checked before locking)
+     * @throws StoreLockedException another NoTrain holds it
+     */
+    public static ProgressStore open(Path path, Clock clock) throws IOException, StoreException {
+        Path target = StorePath.resolve(path);
+        StoreLock lock = StoreLock.acquire(target);
+        return new ProgressStore(lock, new StoreFile(target, SCHEMA_VERSION, List.of(), clock,
                 AtomicFile.DEFAULT_BACKUPS, ProgressStore::problemIn));
     }
 
@@ -58,8 +65,45 @@ public final class ProgressStore implements AutoCloseable {
         return GSON.fromJson(document, ProgressData.class);
     }
 
+    /**
+     * True when this store can be read but not changed: its file or folder is read-only, or the
+     * lock could only be shared with other readers. {@link #save} then fails before writing.
+     */
+    public boolean readOnly() {
+        return !lock.allowsWriting() || !StoreAccess.canChange(file.file());
+    }
+
+    /** @throws StoreReadOnlyException the store cannot be changed (see {@link #readOnly()}); nothing was written */
     public void save(ProgressData data) throws IOException, StoreException {
+        if (readOnly()) {
+            throw new StoreReadOnlyException(file.file());
+        }
         file.write(GSON.toJsonTree(data).getAsJsonObject());
+    }
+
+    /**
+     * Saves {@code data} over a file another program changed (see {@link StoreChangedOutsideException}),
+     * keeping their version aside first.
+     *
+     * @return where their version was kept; empty when they had deleted the file
+     */
+    public Optional<Path> keepMine(ProgressData data) throws IOException, StoreException {
+        if (readOnly()) {
+            throw new StoreReadOnlyException(file.file());
+        }
+        return file.overwriteOutsideChange(GSON.toJsonTree(data).getAsJsonObject());
+    }
+
+    /** {@code mine} next to what is on disk now, without adopting it; for deciding which to keep. */
+    public StoreComparison compareWithDisk(ProgressData mine) throws IOException {
+        JsonObject theirs;
+        try {
+            theirs = file.onDisk();
+        } catch (StoreException unreadable) {
+            return StoreComparison.of(mine, null, unreadable.getMessage());
+        }
+        return StoreComparison.of(mine, theirs == null ? ProgressData.EMPTY : GSON.fromJson(theirs, ProgressData.class),
+                null);
     }
 
     public Optional<Path> newestGoodBackup() throws IOException {
@@ -68,6 +112,9 @@ public final class ProgressStore implements AutoCloseable {
 
     /** Keeps the damaged file aside and puts the backup in its place; returns where the damaged file went. */
     public Optional<Path> restoreBackup(Path backup) throws IOException, StoreException {
+        if (readOnly()) {
+            throw new StoreReadOnlyException(file.file());
+        }
         return file.restoreBackup(backup);
     }
 

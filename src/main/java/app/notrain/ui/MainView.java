@@ -168,7 +168,9 @@ public final class MainView {
             return content;
         }
         VBox.setVgrow(content, Priority.ALWAYS);
-        return new VBox(new StoreProblemView(problem, m, model.context().clock().getZone(), model::restoreBackup).root(), content);
+        StoreProblemView.Actions actions = new StoreProblemView.Actions(model::restoreBackup, model::reloadTheirs,
+                model::keepMine, model::compareVersions);
+        return new VBox(new StoreProblemView(problem, m, model.context().clock().getZone(), actions).root(), content);
     }
 
     private Node header(Messages m) {

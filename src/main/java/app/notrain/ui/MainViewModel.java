@@ -17,9 +17,12 @@ import app.notrain.progress.Reversal;
 import java.time.LocalDate;
 import app.notrain.store.AtomicFile;
 import app.notrain.store.ProgressStore;
+import app.notrain.store.StoreChangedOutsideException;
 import app.notrain.store.StoreDamagedException;
 import app.notrain.store.StoreException;
 import app.notrain.store.StoreLockedException;
+import app.notrain.store.StorePathException;
+import app.notrain.store.StoreReadOnlyException;
 import app.notrain.store.StoreTooNewException;
 import app.notrain.ui.dashboard.DashboardViewModel;
 import app.notrain.ui.platform.AccountsViewModel;
@@ -69,7 +72,11 @@ public final class MainViewModel {
     }
 
     /** What start-up reads off the JavaFX thread: the catalog, and the store (locked, loaded). */
-    private record Loaded(Catalog catalog, ProgressStore store, ProgressData data, StoreProblem problem) {
+    private record Loaded(Catalog catalog, ProgressStore store, ProgressData data, StoreProblem problem,
+                          boolean readOnly) {
+        Loaded(Catalog catalog, ProgressStore store, ProgressData data, StoreProblem problem) {
+            this(catalog, store, data, problem, false);
+        }
     }
 
     /** Loads the catalog and the progress off the JavaFX thread; the window is already on screen meanwhile. */
@@ -89,7 +96,8 @@ public final class MainViewModel {
         ProgressStore opened = null;
         try {
             opened = ProgressStore.open(file, context.clock());
-            return new Loaded(catalog, opened, opened.load(), null);
+            ProgressData data = opened.load();
+            return new Loaded(catalog, opened, data, null, opened.readOnly());
         } catch (StoreLockedException e) {
             return new Loaded(catalog, null, null, new StoreProblem(StoreProblem.Kind.LOCKED, file, null, null, null));
         } catch (StoreDamagedException e) {
@@ -100,6 +108,10 @@ public final class MainViewModel {
             closeQuietly(opened);
             return new Loaded(catalog, null, null, new StoreProblem(StoreProblem.Kind.TOO_NEW, file,
                     e.foundVersion() + " > " + e.supportedVersion(), null, null));
+        } catch (StorePathException e) {
+            closeQuietly(opened);
+            return new Loaded(catalog, null, null, new StoreProblem(StoreProblem.Kind.UNREADABLE, file,
+                    state.messages().get(e.reason().messageKey(), e.file(), e.culprit()), null, null));
         } catch (IOException | StoreException e) {
             closeQuietly(opened);
             return new Loaded(catalog, null, null, new StoreProblem(StoreProblem.Kind.UNREADABLE, file,
@@ -118,14 +130,15 @@ public final class MainViewModel {
             return;
         }
         useProgress(loaded.catalog(), loaded.data());
+        if (loaded.readOnly()) {
+            state.statusProperty().set(state.messages().get("status.readOnly", store.path()));
+        }
     }
 
     private void useProgress(Catalog catalog, ProgressData data) {
         ProgressBook book = new ProgressBook(catalog, data, context.clock());
         if (saver == null) {
-            saver = new AutoSaver(store, e -> javafx.application.Platform.runLater(() ->
-                    state.storeProblemProperty().set(new StoreProblem(StoreProblem.Kind.SAVE_FAILED,
-                            context.storeFile(), e.getMessage(), null, null))));
+            saver = new AutoSaver(store, e -> javafx.application.Platform.runLater(() -> saveFailed(e)));
         }
         book.addListener(() -> {
             saver.save(book.snapshot());
@@ -250,6 +263,83 @@ public final class MainViewModel {
             Preferences kept = book.preferences() != null ? book.preferences() : new Preferences(null, false);
             book.setPreferences(kept.withLook(state.languageProperty().get(), state.themeProperty().get() == Theme.DARK));
         }
+    }
+
+    private void saveFailed(Exception e) {
+        if (e instanceof StoreChangedOutsideException) {
+            StoreProblem shown = state.storeProblemProperty().get();
+            if (shown == null || shown.kind() != StoreProblem.Kind.CHANGED_OUTSIDE) { // keep a comparison shown
+                state.storeProblemProperty().set(new StoreProblem(StoreProblem.Kind.CHANGED_OUTSIDE,
+                        context.storeFile(), null, null, null));
+            }
+            return;
+        }
+        if (e instanceof StoreReadOnlyException) {
+            // Said once at start-up already; the changes stay in memory while the window is open.
+            state.statusProperty().set(state.messages().get("status.readOnly", store.path()));
+            return;
+        }
+        state.storeProblemProperty().set(new StoreProblem(StoreProblem.Kind.SAVE_FAILED,
+                context.storeFile(), e.getMessage(), null, null));
+    }
+
+    /** The file changed by another program replaces this window's progress, which is dropped. */
+    public void reloadTheirs() {
+        Catalog catalog = state.catalogProperty().get();
+        context.work().run(() -> {
+            try {
+                return store.load();
+            } catch (IOException | StoreException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        }, data -> {
+            useProgress(catalog, data);
+            state.statusProperty().set(state.messages().get("status.reloaded", store.path().getFileName()));
+        }, failure -> state.storeProblemProperty().set(new StoreProblem(StoreProblem.Kind.UNREADABLE,
+                context.storeFile(), failure.getMessage(), null, null)));
+    }
+
+    /** This window's progress is saved over the changed file, which is kept aside first. */
+    public void keepMine() {
+        ProgressBook book = state.book();
+        if (book == null) {
+            return;
+        }
+        ProgressData mine = book.snapshot();
+        context.work().run(() -> {
+            try {
+                return store.keepMine(mine).map(p -> p.getFileName().toString()).orElse("");
+            } catch (IOException | StoreException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        }, kept -> {
+            state.storeProblemProperty().set(null);
+            state.statusProperty().set(kept.isEmpty() ? state.messages().get("status.keptMineDeleted")
+                    : state.messages().get("status.keptMine", kept));
+            ProgressData now = state.book().snapshot();
+            if (!now.equals(mine)) {
+                saver.save(now); // changed while the file was being written
+            }
+        }, failure -> state.storeProblemProperty().set(new StoreProblem(StoreProblem.Kind.SAVE_FAILED,
+                context.storeFile(), failure.getMessage(), null, null)));
+    }
+
+    /** Shows how the changed file differs from this window's progress, in accounts and recorded steps. */
+    public void compareVersions() {
+        ProgressBook book = state.book();
+        if (book == null) {
+            return;
+        }
+        ProgressData mine = book.snapshot();
+        context.work().run(() -> {
+            try {
+                return store.compareWithDisk(mine);
+            } catch (IOException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        }, comparison -> state.storeProblemProperty().set(new StoreProblem(StoreProblem.Kind.CHANGED_OUTSIDE,
+                context.storeFile(), ComparisonText.of(comparison, state.messages()), null, null)),
+                failure -> state.statusProperty().set(failure.getMessage()));
     }
 
     /** The damaged file is kept aside and the newest good backup takes its place. */

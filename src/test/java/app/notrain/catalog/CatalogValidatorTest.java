@@ -34,6 +34,14 @@ class CatalogValidatorTest {
     }
 
     @Test
+    void anAddressWithAUserNameAndPasswordIsRejectedWithoutRepeatingThePassword() {
+        assertProblem(p -> p.addProperty("url", "https://user:s3cret@example.org/settings"),
+                "example.url: an address must not hold a user name or password (user:password@), found one for"
+                        + " example.org; remove it");
+        assertProblemsDoNotMention(p -> p.addProperty("url", "https://user:s3cret@example.org/settings"), "s3cret");
+    }
+
+    @Test
     void aMissingFrenchTextIsRejected() {
         assertProblem(p -> p.getAsJsonObject("summary").remove("fr"), "example.summary.fr: missing or blank");
     }
@@ -194,6 +202,17 @@ class CatalogValidatorTest {
         assertThatThrownBy(() -> CatalogReader.readBundle(file))
                 .isInstanceOf(CatalogException.class)
                 .hasMessageContaining("not a valid catalog file");
+    }
+
+    private void assertProblemsDoNotMention(Consumer<JsonObject> damage, String secret) {
+        try {
+            Path file = write(bundle(damage));
+            assertThatThrownBy(() -> CatalogReader.readBundle(file))
+                    .isInstanceOfSatisfying(CatalogException.class,
+                            e -> assertThat(e.problems()).noneSatisfy(p -> assertThat(p).contains(secret)));
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private void assertProblem(Consumer<JsonObject> damage, String expected) {
