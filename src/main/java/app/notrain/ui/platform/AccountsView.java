@@ -353,6 +353,10 @@ public final class AccountsView {
         if (g.path() != null) {
             box.getChildren().add(wrapping(Labels.text(g.path(), "step-path")));
         }
+        Node status = PlatformView.pathStatus(g.pathStatus());
+        if (status != null) {
+            box.getChildren().add(status);
+        }
         if (g.instructions() != null) {
             box.getChildren().add(wrapping(Labels.text(g.instructions(), null)));
         }

@@ -54,8 +54,8 @@ public final class AccountsViewModel {
      * How to do a step, from the catalog: where the setting is, what to do, the link, the wait that
      * follows, its role and the regions it is for (null when it has none of these).
      */
-    public record StepGuide(String path, String instructions, String url, String waitNote, String role,
-                            String regions) {
+    public record StepGuide(String path, PathStatusText pathStatus, String instructions, String url, String waitNote,
+                            String role, String regions) {
     }
 
     private final ProgressBook book;
@@ -219,6 +219,7 @@ public final class AccountsViewModel {
     private StepGuide guide(Step step) {
         return guides.computeIfAbsent(step.id(), id -> new StepGuide(
                 step.path() == null ? null : texts.path(step.path()),
+                step.path() == null && step.url() == null ? null : PathStatusText.of(step.pathStatus(), texts),
                 step.detail() == null ? null : texts.text(step.detail()),
                 step.url(),
                 step.waitFor() == null ? null : m.get("platform.wait." + step.waitFor().kind().name(),

@@ -95,6 +95,10 @@ public final class PlatformView {
             HBox linkLine = new HBox(open, address);
             linkLine.getStyleClass().add("link-line");
             box.getChildren().add(linkLine);
+            Node status = pathStatus(model.linkStatus());
+            if (status != null) {
+                box.getChildren().add(status);
+            }
         });
         box.getChildren().add(feedback);
         return box;
@@ -141,6 +145,10 @@ public final class PlatformView {
             HBox line = new HBox(device, crumbs, copy);
             line.getStyleClass().add("path-line");
             box.getChildren().add(line);
+            Node status = pathStatus(row.status());
+            if (status != null) {
+                box.getChildren().add(status);
+            }
         }
         if (paths.isEmpty()) {
             box.getChildren().add(text(m.get("platform.noPath"), "muted"));
@@ -148,6 +156,22 @@ public final class PlatformView {
         box.getChildren().add(text(model.regionNote(), null));
         box.getChildren().add(text(m.get("platform.refusalRegions", model.optOutRegions()), "muted"));
         return box;
+    }
+
+    /** "Verified on …", "Reported, not seen by us" or "Outdated", with what to look for instead. */
+    static Node pathStatus(PathStatusText status) {
+        if (status == null) {
+            return null;
+        }
+        FlowPane line = new FlowPane(badge(status.text(), "path-status"));
+        line.getChildren().get(0).getStyleClass().add(status.style());
+        if (status.lookFor() != null) {
+            Label lookFor = text(status.lookFor(), "path-look-for");
+            lookFor.setWrapText(true);
+            line.getChildren().add(lookFor);
+        }
+        line.getStyleClass().add("path-status-line");
+        return line;
     }
 
     /** The path as a breadcrumb that wraps onto more lines rather than cutting long labels. */
@@ -228,6 +252,7 @@ public final class PlatformView {
             }
         }
         box.getChildren().add(text(model.checked(), "muted"));
+        model.notVerified().ifPresent(note -> box.getChildren().add(text(note, "not-verified")));
         return box;
     }
 
