@@ -2,6 +2,7 @@ package app.notrain.ui.dashboard;
 
 import app.notrain.catalog.CatalogTexts;
 import app.notrain.catalog.Platform;
+import app.notrain.catalog.PlatformGroup;
 import app.notrain.i18n.Messages;
 import app.notrain.progress.Account;
 import app.notrain.progress.AccountProtection;
@@ -182,7 +183,26 @@ public final class DashboardViewModel {
                         : a.platform().name(), m),
                 assessment.accounts().stream().map(a -> a.account().owner()).filter(Objects::nonNull).distinct()
                         .sorted(String.CASE_INSENSITIVE_ORDER).toList(),
-                book.platforms().stream().map(Platform::id).filter(used::contains).toList());
+                platformChoices(book, used));
+    }
+
+    /** A filter value that stands for every platform of a group ("Social networks (all)"). */
+    private static final String GROUP_PREFIX = "group:";
+
+    /**
+     * The platform filter's values: each group that has accounts (when there are two groups), then
+     * each platform that has accounts, group by group.
+     */
+    private static List<String> platformChoices(ProgressBook book, Set<String> used) {
+        List<Platform> platforms = book.platforms().stream().filter(p -> used.contains(p.id()))
+                .sorted(Comparator.comparing(Platform::groupOrDefault)).toList();
+        List<String> choices = new ArrayList<>();
+        List<PlatformGroup> groups = platforms.stream().map(Platform::groupOrDefault).distinct().toList();
+        if (groups.size() > 1) {
+            groups.forEach(g -> choices.add(GROUP_PREFIX + g.name()));
+        }
+        platforms.forEach(p -> choices.add(p.id()));
+        return choices;
     }
 
     private void apply(Computed computed, boolean loaded) {
@@ -278,7 +298,7 @@ public final class DashboardViewModel {
         String needle = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
         shown.setAll(all.stream()
                 .filter(r -> owner.get() == null || r.owners().contains(owner.get()))
-                .filter(r -> platform.get() == null || r.platformIds().contains(platform.get()))
+                .filter(r -> platform.get() == null || inPlatformFilter(r, platform.get()))
                 .filter(r -> protection.get() == null || protection.get() == r.protection())
                 .filter(r -> !dueOnly.get() || r.becameDue())
                 .filter(r -> needle.isEmpty() || (r.whose() + " " + r.step() + " " + r.why())
@@ -393,7 +413,20 @@ public final class DashboardViewModel {
     }
 
     public String platformName(String id) {
+        if (id != null && id.startsWith(GROUP_PREFIX)) {
+            return state.messages().get("dashboard.platformGroup",
+                    state.messages().label(PlatformGroup.valueOf(id.substring(GROUP_PREFIX.length()))));
+        }
         return state.book() == null ? id : state.book().platform(id).map(Platform::name).orElse(id);
+    }
+
+    private boolean inPlatformFilter(ActionRow row, String choice) {
+        if (!choice.startsWith(GROUP_PREFIX)) {
+            return row.platformIds().contains(choice);
+        }
+        ProgressBook book = state.book();
+        return book != null && row.platformIds().stream().anyMatch(id -> book.platform(id)
+                .map(p -> choice.equals(GROUP_PREFIX + p.groupOrDefault().name())).orElse(false));
     }
 
     /** Every status that some account has, in the enum's order, for the status filter. */

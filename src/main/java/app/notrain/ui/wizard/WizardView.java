@@ -3,6 +3,7 @@ package app.notrain.ui.wizard;
 import static app.notrain.ui.Labels.text;
 
 import app.notrain.catalog.Platform;
+import app.notrain.catalog.PlatformGroup;
 import app.notrain.i18n.Language;
 import app.notrain.i18n.Messages;
 import app.notrain.progress.UseKind;
@@ -10,11 +11,13 @@ import app.notrain.ui.Dialogs;
 import app.notrain.ui.Focus;
 import app.notrain.ui.MultiLineFields;
 import app.notrain.ui.RadioChoices;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
-import javafx.beans.property.ObjectProperty;
-
-import javafx.scene.Node;
+import java.util.Map;
 import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.CheckBox;
@@ -181,24 +184,39 @@ public final class WizardView {
         return new VBox(kinds, business);
     }
 
+    /** The platforms under their groups: social networks, then AI assistants. */
     private Node platformsPage() {
-        FlowPane box = new FlowPane();
-        box.getStyleClass().add("platform-choices");
-        for (Platform platform : model.platforms()) {
-            CheckBox check = new CheckBox(platform.name());
-            check.setId("wizard-platform-" + platform.id());
-            check.setSelected(model.chosenPlatforms().contains(platform.id()));
-            check.selectedProperty().addListener((obs, was, now) -> {
-                if (now) {
-                    model.chosenPlatforms().add(platform.id());
-                } else {
-                    model.chosenPlatforms().remove(platform.id());
-                }
-            });
-            check.setPrefWidth(190);
-            box.getChildren().add(check);
-        }
-        return box;
+        VBox groups = new VBox();
+        groups.getStyleClass().add("platform-groups");
+        Map<PlatformGroup, List<Platform>> byGroup = new EnumMap<>(PlatformGroup.class);
+        model.platforms().forEach(p -> byGroup.computeIfAbsent(p.groupOrDefault(), g -> new ArrayList<>()).add(p));
+        byGroup.forEach((group, platforms) -> {
+            Label heading = new Label(model.messages().label(group));
+            heading.getStyleClass().add("subheading");
+            FlowPane box = new FlowPane();
+            box.getStyleClass().add("platform-choices");
+            box.setId("wizard-group-" + group.name().toLowerCase(java.util.Locale.ROOT));
+            for (Platform platform : platforms) {
+                box.getChildren().add(platformChoice(platform));
+            }
+            groups.getChildren().addAll(heading, box);
+        });
+        return groups;
+    }
+
+    private CheckBox platformChoice(Platform platform) {
+        CheckBox check = new CheckBox(platform.name());
+        check.setId("wizard-platform-" + platform.id());
+        check.setSelected(model.chosenPlatforms().contains(platform.id()));
+        check.selectedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                model.chosenPlatforms().add(platform.id());
+            } else {
+                model.chosenPlatforms().remove(platform.id());
+            }
+        });
+        check.setPrefWidth(190);
+        return check;
     }
 
     private Node accountsPage(Messages m) {
