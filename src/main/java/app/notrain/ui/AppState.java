@@ -3,9 +3,11 @@ package app.notrain.ui;
 import app.notrain.catalog.Catalog;
 import app.notrain.i18n.Language;
 import app.notrain.i18n.Messages;
+import app.notrain.progress.GuideUpdate;
 import app.notrain.progress.ProgressBook;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.BooleanProperty;
@@ -36,6 +38,7 @@ public final class AppState {
     private final StringProperty focusedAccount = new SimpleStringProperty();
     private final StringProperty focusedStep = new SimpleStringProperty();
     private final StringProperty notice = new SimpleStringProperty();
+    private List<GuideUpdate> guideUpdates = List.of();
     private final Clock clock;
     private final ReadOnlyObjectWrapper<LocalDate> day = new ReadOnlyObjectWrapper<>();
 
@@ -99,6 +102,15 @@ public final class AppState {
     }
 
     /** Something to tell the user without stopping them (a notification at start). */
+    /** What the last import of newer guides changed for the user's accounts (empty until one). */
+    public List<GuideUpdate> guideUpdates() {
+        return guideUpdates;
+    }
+
+    public void setGuideUpdates(List<GuideUpdate> updates) {
+        guideUpdates = List.copyOf(updates);
+    }
+
     public StringProperty noticeProperty() {
         return notice;
     }

@@ -4,6 +4,7 @@ import app.notrain.catalog.Catalog;
 import app.notrain.catalog.CatalogException;
 import app.notrain.catalog.CatalogReader;
 import app.notrain.catalog.CatalogSource;
+import app.notrain.catalog.CatalogTexts;
 import app.notrain.catalog.Platform;
 import app.notrain.catalog.Region;
 import app.notrain.i18n.Language;
@@ -13,6 +14,8 @@ import app.notrain.progress.ChangeTexts;
 import app.notrain.progress.Preferences;
 import app.notrain.progress.ProgressBook;
 import app.notrain.progress.ProgressData;
+import app.notrain.progress.GuideUpdate;
+import app.notrain.progress.GuideUpdates;
 import app.notrain.progress.Reversal;
 import java.time.LocalDate;
 import app.notrain.store.AtomicFile;
@@ -188,12 +191,34 @@ public final class MainViewModel {
                         current.catalogVersion()));
                 return;
             }
+            // What changed for the user's accounts, said before the new guides are shown.
+            state.setGuideUpdates(book == null ? List.of() : GuideUpdates.since(current, imported.catalog(), book));
             state.catalogProperty().set(imported.catalog());
             if (book != null) {
                 useProgress(imported.catalog(), book.snapshot());
             }
-            state.statusProperty().set(state.messages().get("settings.imported", imported.catalog().catalogVersion()));
+            state.statusProperty().set(state.messages().get("settings.imported", imported.catalog().catalogVersion(),
+                    state.guideUpdates().size()));
         }, failure -> state.statusProperty().set(state.messages().get("settings.importFailed", failure.getMessage())));
+    }
+
+    /** "Since your last guides": one line per change that concerns the user's accounts, at most {@code max}. */
+    public List<String> guideUpdateLines(int max) {
+        Messages m = state.messages();
+        CatalogTexts texts = new CatalogTexts(m);
+        List<String> lines = new java.util.ArrayList<>();
+        for (GuideUpdate u : state.guideUpdates().stream().limit(max).toList()) {
+            String what = u.step() == null ? m.label(u.kind())
+                    : m.get("settings.guideUpdates.step", m.label(u.kind()), texts.text(u.step().title()));
+            if (u.recheck()) {
+                what = m.get("settings.guideUpdates.recheck", what);
+            }
+            lines.add(m.get("settings.guideUpdates.line", u.platform().name(), u.account().label(), what));
+        }
+        if (state.guideUpdates().size() > max) {
+            lines.add(m.get("settings.guideUpdates.more", state.guideUpdates().size() - max));
+        }
+        return lines;
     }
 
     /** The imported catalog, or the message key and detail of why not. */

@@ -15,6 +15,8 @@ import java.io.File;
 
 /** Language, theme, the set-up wizard again, where the progress is kept, and catalog import. */
 public final class SettingsView {
+    /** Changes listed after an import; the rest are counted. */
+    private static final int GUIDE_UPDATES_SHOWN = 40;
     private final VBox root = new VBox();
 
     public SettingsView(MainViewModel model) {
@@ -54,6 +56,17 @@ public final class SettingsView {
                 : model.state().catalogProperty().get().catalogVersion()));
         catalog.getStyleClass().add("muted");
         root.getChildren().addAll(setup, store, heading(m.get("settings.catalog")), catalog, importCatalog);
+        List<String> updates = model.guideUpdateLines(GUIDE_UPDATES_SHOWN);
+        if (!model.state().guideUpdates().isEmpty()) {
+            VBox since = new VBox(heading(m.get("settings.guideUpdates.title", model.state().guideUpdates().size())));
+            since.setId("guide-updates");
+            updates.forEach(line -> {
+                Label item = new Label("• " + line);
+                item.setWrapText(true);
+                since.getChildren().add(item);
+            });
+            root.getChildren().add(since);
+        }
 
         Label privacy = new Label(m.get("settings.privacy"));
         privacy.setWrapText(true);
