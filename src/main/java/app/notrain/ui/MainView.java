@@ -256,6 +256,7 @@ public final class MainView {
     private Node dashboard() {
         model.dashboard().refresh();        // the language or the day may have changed since it was last shown
         dashboardView = new DashboardView(model.dashboard(), state.messages());
+        page = () -> model.dashboard().setOnUpdate(null);      // the long-lived model lets go of this view
         return dashboardView.root();
     }
 
