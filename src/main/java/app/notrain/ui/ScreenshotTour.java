@@ -139,15 +139,4 @@ public final class ScreenshotTour {
         });
         return result.get(60, TimeUnit.SECONDS);
     }
-
-    /** {@code ScreenshotTour OUT_DIR [WIDTHxHEIGHT] [en,fr]}. */
-    public static void main(String[] args) throws Exception {
-        Path out = Path.of(args.length > 0 ? args[0] : "assets");
-        String[] size = (args.length > 1 ? args[1] : "1024x700").split("x");
-        List<Language> languages = (args.length > 2 ? List.of(args[2].split(",")) : List.of("en", "fr")).stream()
-                .map(l -> Language.valueOf(l.toUpperCase(Locale.ROOT))).toList();
-        new ScreenshotTour(out, Integer.parseInt(size[0]), Integer.parseInt(size[1])).run(languages)
-                .forEach(p -> System.out.println("wrote " + p));
-        System.exit(0);
-    }
 }
