@@ -62,6 +62,24 @@ public final class Dialogs {
         show(alert);
     }
 
+    /** Says something the user reads and closes (Enter or Escape); the text can be selected and copied. */
+    public void inform(String title, String text) {
+        ButtonType close = new ButtonType(m.get("dialog.close"), ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, null, close);
+        alert.setTitle(title);
+        alert.setHeaderText(null);
+        javafx.scene.control.TextArea body = new javafx.scene.control.TextArea(text);
+        body.setEditable(false);
+        body.setWrapText(true);
+        body.setPrefRowCount(14);
+        body.setId("dialog-text");
+        alert.getDialogPane().setContent(body);
+        Button closeButton = (Button) alert.getDialogPane().lookupButton(close);
+        closeButton.setId("dialog-close");
+        closeButton.setCancelButton(true);          // Escape closes it as Enter does
+        show(alert);
+    }
+
     /** Asks for one line of text; {@code doIt} names what the text is for ("Rename"). */
     public Optional<String> askText(String title, String label, String initial, String doIt) {
         TextInputDialog dialog = new TextInputDialog(initial);

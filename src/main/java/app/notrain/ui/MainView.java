@@ -10,6 +10,7 @@ import app.notrain.ui.platform.PlatformListView;
 import app.notrain.ui.platform.PlatformView;
 import app.notrain.ui.settings.SettingsView;
 import app.notrain.ui.wizard.WizardView;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
@@ -102,6 +103,11 @@ public final class MainView {
         model.setConfirmation(this::confirm);
         root.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
                 () -> model.show(Section.REPORT));
+        root.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN),
+                () -> model.show(Section.SETTINGS));
+        root.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                this::focusSearch);
+        root.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.F1), this::showHelp);
         model.start();
     }
 
@@ -121,6 +127,23 @@ public final class MainView {
             key.consume();
             model.redo();
         }
+    }
+
+    /** Ctrl+F: the search field of the page shown (an account filter before the platform list's). */
+    private void focusSearch() {
+        for (String id : List.of("#dashboard-search", "#accounts-filter", "#platform-search")) {
+            Node field = root.lookup(id);
+            if (field != null && field.isVisible()) {
+                field.requestFocus();
+                return;
+            }
+        }
+    }
+
+    /** F1: the keyboard shortcuts and where to read more, in the app's language. */
+    private void showHelp() {
+        Messages m = state.messages();
+        Dialogs.over(root, m).inform(m.get("help.title"), m.get("help.text", model.context().storeFile()));
     }
 
     private boolean confirm(String title, String text, String yes, String no) {
