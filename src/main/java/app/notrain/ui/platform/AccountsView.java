@@ -175,6 +175,8 @@ public final class AccountsView {
             row.detail().setVisible(line.detail() != null);
             row.quick().setText(line.quickLabel() == null ? "" : line.quickLabel());
             row.quick().setVisible(line.quick() != null);
+            row.quick().setAccessibleText(line.quickLabel() == null ? null
+                    : m.get("accounts.quickHelp", line.quickLabel(), line.title(), card.title()));
             row.guide().setVisible(line.open());
             updating = true;
             try {
@@ -303,6 +305,7 @@ public final class AccountsView {
         DatePicker until = new DatePicker();
         until.setId(id + "-until");
         until.setPromptText(m.get("accounts.until"));
+        until.setAccessibleText(m.get("accounts.untilFor", first.title()));
         until.setConverter(new LocalDateStringConverter(
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(m.locale()), null));
         until.managedProperty().bind(until.visibleProperty());
