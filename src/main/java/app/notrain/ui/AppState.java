@@ -25,7 +25,8 @@ import javafx.beans.property.StringProperty;
 public final class AppState {
     private final ObjectProperty<Language> language;
     private final ObjectBinding<Messages> messages;
-    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.fromSystem(System.getenv()));
+    private final ObjectProperty<TextSize> textSize = new SimpleObjectProperty<>(TextSize.NORMAL);
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.PLATFORMS);
     private final ObjectProperty<Catalog> catalog = new SimpleObjectProperty<>();
     private final StringProperty catalogError = new SimpleStringProperty();
@@ -109,6 +110,11 @@ public final class AppState {
 
     public void setGuideUpdates(List<GuideUpdate> updates) {
         guideUpdates = List.copyOf(updates);
+    }
+
+    /** The base size of the window's text. */
+    public ObjectProperty<TextSize> textSizeProperty() {
+        return textSize;
     }
 
     public StringProperty noticeProperty() {

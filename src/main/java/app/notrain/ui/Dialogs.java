@@ -118,6 +118,9 @@ public final class Dialogs {
         }
         Parent root = scene == null ? null : scene.getRoot();
         Theme.of(root).applyTo(pane);
+        if (root != null) {
+            pane.setStyle(root.getStyle());         // the text size the window uses
+        }
         pane.getStyleClass().add("app-dialog");
         return dialog;
     }

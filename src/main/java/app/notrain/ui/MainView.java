@@ -57,6 +57,9 @@ public final class MainView {
         state.languageProperty().addListener((obs, old, lang) -> render());
         state.sectionProperty().addListener((obs, old, section) -> render());
         state.themeProperty().addListener((obs, old, theme) -> applyTheme());
+        root.styleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> state.textSizeProperty().get().style(), state.textSizeProperty()));
+        state.textSizeProperty().addListener((obs, old, size) -> render());   // lists measure their rows again
         state.noticeProperty().addListener((obs, old, notice) -> notify(notice));
         state.catalogProperty().addListener((obs, old, catalog) -> render());
         state.catalogErrorProperty().addListener((obs, old, error) -> render());
@@ -220,6 +223,11 @@ public final class MainView {
 
         Label languageLabel = new Label(m.get("header.language"));
         languageLabel.setLabelFor(language);
+        // The tagline gives way first; the title and the controls keep their words at any text size.
+        tagline.setMinWidth(0);
+        for (Region keep : List.of(title, languageLabel, language, theme)) {
+            keep.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox header = new HBox(title, tagline, spacer, languageLabel, language, theme);
         header.getStyleClass().add("app-header");
         return header;

@@ -27,7 +27,7 @@ import javax.imageio.ImageIO;
 /**
  * Takes the pictures of the README and the user guide: the real window on demo stores, in each
  * language, at a given size (the wizard, the dashboards of a person and of a business, a platform
- * page, the export page). Needs a display (under Linux without one: {@code xvfb-run}).
+ * page, the export page, the dashboard in high contrast with the largest text). Needs a display (under Linux without one: {@code xvfb-run}).
  */
 public final class ScreenshotTour {
     /** How long a page gets to settle (figures computed in the background, layout, fonts). */
@@ -72,6 +72,10 @@ public final class ScreenshotTour {
                 written.add(shoot(person, language, clock, state -> state.sectionProperty().set(Section.REPORT),
                         "notrain-report-" + lang));
                 written.add(shoot(business, language, clock, state -> { }, "notrain-dashboard-business-" + lang));
+                written.add(shoot(person, language, clock, state -> {
+                    state.themeProperty().set(Theme.HIGH_CONTRAST);
+                    state.textSizeProperty().set(TextSize.LARGEST);
+                }, "notrain-dashboard-high-contrast-" + lang));
             }
         } finally {
             Platform.exit();

@@ -45,7 +45,7 @@ class MessageBundlesTest {
             StepStatus.class, Situation.class, NotApplicableReason.class, UseKind.class, Urgency.class,
             Protection.class, StepRole.class, app.notrain.catalog.PathStatus.class,
             app.notrain.catalog.PlatformGroup.class, app.notrain.catalog.RegulatoryStatus.class,
-            app.notrain.catalog.GuideChangeKind.class);
+            app.notrain.catalog.GuideChangeKind.class, app.notrain.ui.TextSize.class);
     /** Keys built from a literal prefix and an enum constant or a fixed set of suffixes. */
     private static final List<String> DYNAMIC_KEYS = dynamicKeys();
     /** Values that are the same in both languages on purpose. */

@@ -4,6 +4,7 @@ import app.notrain.i18n.Language;
 import app.notrain.i18n.Messages;
 import app.notrain.ui.MainViewModel;
 import app.notrain.ui.RadioChoices;
+import app.notrain.ui.TextSize;
 import app.notrain.ui.Theme;
 import java.util.List;
 import javafx.scene.Node;
@@ -33,6 +34,10 @@ public final class SettingsView {
         root.getChildren().add(RadioChoices.of(List.of(Theme.values()), model.state().themeProperty().get(),
                 m::label, theme -> "settings-theme-" + theme.name().toLowerCase(java.util.Locale.ROOT),
                 model.state().themeProperty()::set));
+        root.getChildren().add(heading(m.get("settings.textSize")));
+        root.getChildren().add(RadioChoices.of(List.of(TextSize.values()), model.state().textSizeProperty().get(),
+                m::label, size -> "settings-text-" + size.name().toLowerCase(java.util.Locale.ROOT),
+                model.state().textSizeProperty()::set));
 
         Button setup = new Button(m.get("settings.setupAgain"));
         setup.setId("settings-setup");
