@@ -11,7 +11,7 @@ import picocli.CommandLine.ScopeType;
 /** {@code notrain}: without a command it opens the window (see {@code app.notrain.Main}). */
 @Command(name = "notrain", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         resourceBundle = "app.notrain.i18n.messages",
-        subcommands = {CatalogCommand.class, AccountCommand.class, StepCommand.class, StatusCommand.class, ReportCommand.class,
+        subcommands = {CatalogCommand.class, AccountCommand.class, StepCommand.class, LetterCommand.class, StatusCommand.class, ReportCommand.class,
                 DemoCommand.class})
 public final class NoTrainCommand implements DescribedCommand {
 
