@@ -52,6 +52,13 @@ public final class Letters {
     public static LetterWriter.Draft write(ProgressBook book, LegalContacts contacts, Account account, LetterKind kind,
                                            String grounds, Language language, LocalDate today)
             throws LetterException {
+        return write(book, contacts, account, kind, grounds, language, today, book.profile().sender());
+    }
+
+    /** The same, signed by {@code sender} (what the window previews before keeping it in the profile). */
+    public static LetterWriter.Draft write(ProgressBook book, LegalContacts contacts, Account account, LetterKind kind,
+                                           String grounds, Language language, LocalDate today, Sender sender)
+            throws LetterException {
         Platform platform = book.platform(account.platformId()).orElseThrow(
                 () -> new LetterException(LetterException.Problem.NOT_OFFERED));
         Profile profile = book.profile();
@@ -60,7 +67,6 @@ public final class Letters {
         }
         Controller controller = contacts.controller(platform.id())
                 .orElseThrow(() -> new LetterException(LetterException.Problem.NOT_OFFERED));
-        Sender sender = profile.sender();
         String country = profile.region() == Region.UK ? "GB" : sender == null ? null : sender.country();
         LocalDate formRefused = book.refusalStep(account)
                 .flatMap(s -> book.record(account.id(), s.id()))

@@ -9,6 +9,7 @@ import app.notrain.catalog.Region;
 import app.notrain.catalog.StepRole;
 import app.notrain.catalog.WaitKind;
 import app.notrain.progress.GroundKind;
+import app.notrain.progress.LetterAnswer;
 import app.notrain.progress.LetterException;
 import app.notrain.progress.LetterKind;
 import app.notrain.progress.NotApplicableReason;
@@ -46,7 +47,7 @@ class MessageBundlesTest {
     private static final List<Class<? extends Enum<?>>> LABELLED_ENUMS = List.of(
             Language.class, Theme.class, Section.class, OptOutKind.class, Difficulty.class, Region.class, Device.class,
             StepStatus.class, Situation.class, NotApplicableReason.class, UseKind.class, Urgency.class,
-            Protection.class, StepRole.class, LetterKind.class, GroundKind.class);
+            Protection.class, StepRole.class, LetterKind.class, GroundKind.class, LetterAnswer.class);
     /** Keys built from a literal prefix and an enum constant or a fixed set of suffixes. */
     private static final List<String> DYNAMIC_KEYS = dynamicKeys();
     /** Values that are the same in both languages on purpose. */
