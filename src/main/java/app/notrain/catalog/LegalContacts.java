@@ -45,11 +45,21 @@ public final class LegalContacts {
     }
 
     /** The contacts shipped with the app; a failure is a packaging bug (the build validates them). */
+    /** Read once: the built-in files never change while the program runs. */
     public static LegalContacts builtIn() {
-        try {
-            return read();
-        } catch (CatalogException e) {
-            throw new IllegalStateException("The built-in controllers or authorities are invalid: " + e.getMessage(), e);
+        return BuiltIn.CONTACTS;
+    }
+
+    private static final class BuiltIn {
+        static final LegalContacts CONTACTS = readBuiltIn();
+
+        private static LegalContacts readBuiltIn() {
+            try {
+                return read();
+            } catch (CatalogException e) {
+                throw new IllegalStateException("The built-in controllers or authorities are invalid: " + e.getMessage(),
+                        e);
+            }
         }
     }
 

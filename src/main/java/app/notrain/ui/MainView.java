@@ -3,6 +3,7 @@ package app.notrain.ui;
 import app.notrain.i18n.Language;
 import app.notrain.i18n.Messages;
 import app.notrain.ui.dashboard.DashboardView;
+import app.notrain.ui.letter.LetterDialog;
 import app.notrain.ui.platform.AccountsView;
 import app.notrain.ui.report.ReportView;
 import app.notrain.ui.platform.CustomPlatformDialog;
@@ -129,6 +130,14 @@ public final class MainView {
         } else if (REDO.match(key) || REDO_Y.match(key)) {
             key.consume();
             model.redo();
+        }
+    }
+
+    /** The letter window for an account (the card's and the dashboard's letter buttons). */
+    private void writeLetter(String accountId) {
+        if (state.book() != null) {
+            state.book().account(accountId).ifPresent(account ->
+                    LetterDialog.show(root.getScene().getWindow(), model.context(), state, account));
         }
     }
 
@@ -286,7 +295,7 @@ public final class MainView {
 
     private Node dashboard() {
         model.dashboard().refresh();        // the language or the day may have changed since it was last shown
-        dashboardView = new DashboardView(model.dashboard(), state.messages());
+        dashboardView = new DashboardView(model.dashboard(), state.messages(), this::writeLetter);
         page = () -> model.dashboard().setOnUpdate(null);      // the long-lived model lets go of this view
         return dashboardView.root();
     }
@@ -308,7 +317,7 @@ public final class MainView {
             if (focused != null) {
                 vm.showAccount(focused);          // the page that has the account the dashboard opened
             }
-            return new AccountsView(vm, state.messages());
+            return new AccountsView(vm, state.messages(), this::writeLetter);
         }).orElse(null);
         Node page = model.selectedPlatform()
                 .<Node>map(vm -> new PlatformView(vm, state.messages(), accountsView).root())

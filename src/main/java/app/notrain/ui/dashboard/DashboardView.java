@@ -12,6 +12,7 @@ import app.notrain.ui.dashboard.DashboardViewModel.Summary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -46,14 +47,17 @@ public final class DashboardView {
     private static final double WHOSE_MARGIN = 330;
 
     private final DashboardViewModel model;
+    private final Consumer<String> writeLetter;
     private final Messages m;
     private final VBox page = new VBox();
     private final ScrollPane root = new ScrollPane(page);
     private ListView<ActionRow> list;
 
-    public DashboardView(DashboardViewModel model, Messages messages) {
+    /** {@code writeLetter}: opens the letter window for an account id (a reminder or complaint action). */
+    public DashboardView(DashboardViewModel model, Messages messages, Consumer<String> writeLetter) {
         this.model = model;
         this.m = messages;
+        this.writeLetter = writeLetter;
         page.getStyleClass().addAll("page", "dashboard");
         root.setId("dashboard");
         root.getStyleClass().add("dashboard-scroll");
@@ -315,7 +319,16 @@ public final class DashboardView {
 
             HBox line = new HBox(text);
             line.getStyleClass().add("action-line");
-            if (row.quickStatus() != null) {
+            String letter = model.letterLabel(row);
+            if (letter != null) {
+                // The action is a letter to send: its button opens the letter, written for this account.
+                Button write = new Button(letter);
+                write.getStyleClass().add("quick");
+                write.setOnAction(e -> writeLetter.accept(row.accountId()));
+                write.setFocusTraversable(false);
+                write.setMinWidth(Region.USE_PREF_SIZE);
+                line.getChildren().add(write);
+            } else if (row.quickStatus() != null) {
                 Button quick = new Button(row.quickLabel());
                 quick.getStyleClass().add("quick");
                 quick.setOnAction(e -> model.quick(row));

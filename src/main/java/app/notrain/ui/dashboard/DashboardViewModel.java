@@ -412,6 +412,12 @@ public final class DashboardViewModel {
         return platforms;
     }
 
+    /** The words of the row's letter button when its action is a letter to send (reminder, complaint), else null. */
+    public String letterLabel(ActionRow row) {
+        return row.action().letter() == null ? null
+                : app.notrain.ui.letter.LetterDialog.buttonLabel(row.action().letter(), state.messages());
+    }
+
     public String platformName(String id) {
         if (id != null && id.startsWith(GROUP_PREFIX)) {
             return state.messages().get("dashboard.platformGroup",

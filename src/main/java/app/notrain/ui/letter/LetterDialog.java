@@ -10,6 +10,7 @@ import app.notrain.progress.LetterAnswer;
 import app.notrain.progress.LetterKind;
 import app.notrain.ui.AppContext;
 import app.notrain.ui.AppState;
+import app.notrain.ui.Dialogs;
 import java.io.File;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -41,6 +42,15 @@ public final class LetterDialog {
     private LetterDialog() {
     }
 
+    /** What a button that opens this window says for a letter: "Write my objection", the reminder, the complaint. */
+    public static String buttonLabel(app.notrain.progress.LetterKind kind, Messages m) {
+        return switch (kind) {
+            case OBJECTION -> m.get("letter.ui.title");
+            case REMINDER -> m.get("accounts.letter.reminder");
+            case COMPLAINT -> m.get("accounts.letter.complaint");
+        };
+    }
+
     /**
      * Opens the window for {@code account} (non-blocking): the one entry point for the platform
      * page's "Write my objection" and the dashboard's letter actions. Offer it only when
@@ -58,10 +68,12 @@ public final class LetterDialog {
         dialog.setHeaderText(c == null ? m.get("letter.problem.NOT_OFFERED")
                 : m.get("letter.ui.header", account.label(), c.legalName()));
         dialog.getDialogPane().setContent(view(model, m, owner));
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        // "Close" in the app's language, and the window's theme and text size.
+        dialog.getDialogPane().getButtonTypes().add(new ButtonType(m.get("dialog.close"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().setId("letter-dialog");
         if (owner != null && owner.getScene() != null) {
-            dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+            Dialogs.over(owner.getScene().getRoot(), m).style(dialog);
         }
         dialog.show();
         return dialog;

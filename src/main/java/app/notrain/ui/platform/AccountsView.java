@@ -35,6 +35,7 @@ public final class AccountsView {
     private final AccountsViewModel model;
     private final Messages m;
     private final VBox root = new VBox();
+    private final java.util.function.Consumer<String> writeLetter;
     private final Map<String, StepRow> rows = new HashMap<>();
     private final Map<String, CardParts> cardParts = new HashMap<>();
     private List<String> shownStructure;
@@ -47,9 +48,11 @@ public final class AccountsView {
     private final Button next = new Button();
     private final HBox pager = new HBox();
 
-    public AccountsView(AccountsViewModel model, Messages messages) {
+    /** {@code writeLetter}: opens the letter window for an account id (null: no letter buttons). */
+    public AccountsView(AccountsViewModel model, Messages messages, java.util.function.Consumer<String> writeLetter) {
         this.model = model;
         this.m = messages;
+        this.writeLetter = writeLetter;
         root.getStyleClass().add("accounts");
         root.setId("accounts");
         buildPager();
@@ -141,7 +144,7 @@ public final class AccountsView {
     }
 
     private static String structureOf(AccountCard card) {
-        return card.id() + "|" + card.title() + "|" + card.owner() + "|" + card.group() + "|"
+        return card.id() + "|" + card.title() + "|" + card.owner() + "|" + card.group() + "|" + card.letter() + "|"
                 + card.steps().stream().map(StepLine::stepId).toList();
     }
 
@@ -238,6 +241,13 @@ public final class AccountsView {
         next.managedProperty().bind(next.visibleProperty());
 
         VBox box = new VBox(header, protection, next);
+        if (card.letter() != null && writeLetter != null) {
+            Button letter = new Button(card.letter());
+            letter.setId("letter-" + card.id());
+            letter.setMinWidth(Region.USE_PREF_SIZE);
+            letter.setOnAction(e -> writeLetter.accept(card.id()));
+            box.getChildren().add(letter);
+        }
         card.steps().forEach(line -> box.getChildren().add(stepLine(line)));
         ListView<String> history = new ListView<>();
         history.setId("history-" + card.id());

@@ -1,12 +1,14 @@
 package app.notrain.ui.platform;
 
 import app.notrain.catalog.CatalogTexts;
+import app.notrain.catalog.LegalContacts;
 import app.notrain.catalog.Platform;
 import app.notrain.catalog.Step;
 import app.notrain.i18n.Messages;
 import app.notrain.progress.Account;
 import app.notrain.progress.AccountOverview;
 import app.notrain.progress.AccountProtection;
+import app.notrain.progress.Letters;
 import app.notrain.progress.ProgressBook;
 import app.notrain.progress.QuickAnswer;
 import app.notrain.progress.ProtectionTexts;
@@ -32,11 +34,11 @@ public final class AccountsViewModel {
 
     /**
      * One account: its protection first ({@code protection}: the status and what it means today,
-     * {@code protectionStyle} its colour, {@code next} the step to do, or empty), then its steps and
-     * history.
+     * {@code protectionStyle} its colour, {@code next} the step to do, or empty; {@code letter} the
+     * letter the account can send, as its button says it, or null), then its steps and history.
      */
     public record AccountCard(String id, String title, String owner, String group, String progress,
-                              String protection, String protectionStyle, String next,
+                              String protection, String protectionStyle, String next, String letter,
                               List<StepLine> steps, List<String> history) {
     }
 
@@ -200,7 +202,15 @@ public final class AccountsViewModel {
                 "protection-" + protection.protection().name().toLowerCase(Locale.ROOT).replace('_', '-'),
                 next == null ? "" : m.get("accounts.next",
                         platform.steps().indexOf(next.step()) + 1, texts.text(next.step().title())),
-                lines, history);
+                letterLabel(protection), lines, history);
+    }
+
+    /** "Write my objection" (or the reminder, the complaint) where the GDPR gives the user a letter to send. */
+    private String letterLabel(AccountProtection protection) {
+        if (!Letters.offered(protection, book.profile(), LegalContacts.builtIn())) {
+            return null;
+        }
+        return app.notrain.ui.letter.LetterDialog.buttonLabel(Letters.suggested(protection), m);
     }
 
     private StepLine line(int number, StepProgress p) {
