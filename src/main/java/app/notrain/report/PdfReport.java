@@ -143,22 +143,29 @@ public final class PdfReport implements ReportFormat {
             doc.open();
             content(doc, r);
             doc.close();
-        } catch (ExceptionConverter e) {
-            // OpenPDF wraps the stream's IOException (a full disk) in an unchecked exception; the
-            // caller reports an IOException in words, like every other format's, not a stack trace.
-            throw writeFailure(e);
+        } catch (RuntimeException e) {
+            // OpenPDF wraps the stream's IOException (a full disk) in unchecked exceptions, sometimes
+            // twice; the caller reports an IOException in words, like every other format's, not a
+            // stack trace. Anything else is a fault, and stays one.
+            IOException io = ioCause(e);
+            if (io == null) {
+                throw e;
+            }
+            throw io;
         }
         out.flush();
     }
 
-    /** The I/O failure inside OpenPDF's wrapper, or an IOException saying what OpenPDF said. */
-    private static IOException writeFailure(ExceptionConverter e) {
-        Throwable cause = e.getException();
-        if (cause instanceof IOException io) {
-            return io;
+    /** The I/O failure inside OpenPDF's wrappers, or null when there is none. */
+    private static IOException ioCause(Throwable e) {
+        Throwable t = e;
+        for (int depth = 0; t != null && depth < 16; depth++) {      // a bound, in case causes loop
+            if (t instanceof IOException io) {
+                return io;
+            }
+            t = t instanceof ExceptionConverter c ? c.getException() : t.getCause();
         }
-        return new IOException("the PDF could not be written: " + (cause == null ? e.getMessage()
-                : cause.getMessage()), e);
+        return null;
     }
 
     private void content(Document doc, ProgressReport r) {
