@@ -9,6 +9,7 @@ import app.notrain.catalog.Platform;
 import app.notrain.catalog.SettingsPath;
 import app.notrain.catalog.Step;
 import app.notrain.i18n.Messages;
+import app.notrain.report.PlainText;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
@@ -60,7 +61,7 @@ final class CatalogCommand implements Callable<Integer>, DescribedCommand {
         }
         PrintWriter out = cmd.getOut();
         if (json) {
-            out.println(CatalogJson.gson().toJson(new Catalog(catalog.catalogVersion(), platforms)));
+            out.println(PlainText.jsonEscape(CatalogJson.gson().toJson(new Catalog(catalog.catalogVersion(), platforms))));
         } else if (platformId == null) {
             printSummary(out, messages, catalog);
         } else {
