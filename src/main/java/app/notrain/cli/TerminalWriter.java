@@ -41,7 +41,8 @@ final class TerminalWriter extends Writer {
         if (line.length() == 0) {
             return;
         }
-        int keep = line.length() > 0 && Character.isHighSurrogate(line.charAt(line.length() - 1)) ? 1 : 0;
+        // Half an emoji waits for its other half.
+        int keep = Character.isHighSurrogate(line.charAt(line.length() - 1)) ? 1 : 0;
         String text = line.substring(0, line.length() - keep);
         line.delete(0, line.length() - keep);
         out.write(PlainText.lines(text));
