@@ -1,8 +1,11 @@
 package app.notrain;
 
+import app.notrain.cli.ArgumentDecoding;
 import app.notrain.cli.Cli;
 import app.notrain.cli.GlobalOptions;
+import app.notrain.i18n.Messages;
 import app.notrain.ui.DesktopLauncher;
+import app.notrain.ui.ScreenshotTour;
 import java.io.FileOutputStream;
 import java.io.FileDescriptor;
 import java.io.OutputStreamWriter;
@@ -19,7 +22,18 @@ public final class Main {
     private Main() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] given) {
+        String[] args;
+        try {
+            args = ArgumentDecoding.decode(given);
+        } catch (ArgumentDecoding.UndecodableArgumentException e) {
+            PrintWriter err = utf8(FileDescriptor.err);
+            err.println(Messages.of(Cli.requestedLanguage(given)).get("cli.arguments.undecodable", e.position(),
+                    System.getProperty("sun.jnu.encoding")));
+            err.flush();
+            System.exit(Cli.BAD_ARGUMENTS);
+            return;
+        }
         GlobalOptions quick = Cli.quickWindowOptions(args);
         if (quick != null) {
             DesktopLauncher.launch(quick);
@@ -27,7 +41,8 @@ public final class Main {
         }
         PrintWriter out = utf8(FileDescriptor.out);
         PrintWriter err = utf8(FileDescriptor.err);
-        Cli cli = new Cli(out, err, Clock.systemDefaultZone());
+        Cli cli = new Cli(out, err, Clock.systemDefaultZone()).withScreenshots(
+                (folder, width, height, languages) -> new ScreenshotTour(folder, width, height).run(languages));
         GlobalOptions window = cli.windowOptions(args);
         if (window != null) {
             DesktopLauncher.launch(window);

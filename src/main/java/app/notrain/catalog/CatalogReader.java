@@ -13,7 +13,15 @@ import java.util.List;
 public final class CatalogReader {
     static final String ROOT = "/app/notrain/catalog/";
 
-    private record Index(String catalogVersion, List<String> platforms) {
+    private record Index(String catalogVersion, java.time.LocalDate date, List<String> platforms) {
+    }
+
+    /** regulatory.json: the regulatory context, shared by the platforms it names. */
+    private record RegulatoryFile(List<RegulatoryAction> actions) {
+    }
+
+    /** changelog.json: the dated changes of the guides. */
+    private record ChangelogFile(List<GuideChange> changes) {
     }
 
     private CatalogReader() {
@@ -51,10 +59,17 @@ public final class CatalogReader {
         if (!problems.isEmpty()) {
             throw new CatalogException("built-in catalog", problems);
         }
-        return new Catalog(index.catalogVersion(), platforms);
+        RegulatoryFile regulatory = parse(resource("regulatory.json"), RegulatoryFile.class, "regulatory.json");
+        ChangelogFile changelog = parse(resource("changelog.json"), ChangelogFile.class, "changelog.json");
+        return new Catalog(index.catalogVersion(), index.date(), platforms,
+                regulatory == null ? List.of() : regulatory.actions(),
+                changelog == null ? List.of() : changelog.changes());
     }
 
-    /** A catalog bundle ({@code {"catalogVersion": …, "platforms": […]}}) from a file the user chose. */
+    /**
+     * A catalog bundle ({@code {"catalogVersion": …, "platforms": […], "regulatory": […],
+     * "changelog": […]}}) from a file the user chose; the last two may be absent.
+     */
     public static Catalog readBundle(Path file) throws CatalogException {
         String origin = file.toString();
         String json;

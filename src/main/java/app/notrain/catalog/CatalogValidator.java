@@ -49,6 +49,52 @@ public final class CatalogValidator {
             }
             platform(where, platform);
         }
+        regulatory(catalog, ids);
+        changelog(catalog, ids);
+    }
+
+    private void regulatory(Catalog catalog, Set<String> platformIds) {
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < catalog.regulatory().size(); i++) {
+            RegulatoryAction r = catalog.regulatory().get(i);
+            String at = "regulatory[" + i + "]";
+            if (r == null) {
+                problems.add(at + ": empty");
+                continue;
+            }
+            unique(at + ".id", r.id(), ids);
+            at = "regulatory." + r.id();
+            present(at + ".status", r.status());
+            present(at + ".date", r.date());
+            text(at + ".title", r.title());
+            text(at + ".summary", r.summary());
+            for (String platform : r.platforms()) {
+                if (!platformIds.contains(platform)) {
+                    problems.add(at + ".platforms: " + quoted(platform) + " is not a platform of the catalog");
+                }
+            }
+            if (r.sources().isEmpty()) {
+                problems.add(at + ".sources: cite at least one source");
+            }
+            sources(at, r.sources());
+        }
+    }
+
+    private void changelog(Catalog catalog, Set<String> platformIds) {
+        for (int i = 0; i < catalog.changelog().size(); i++) {
+            GuideChange c = catalog.changelog().get(i);
+            String at = "changelog[" + i + "]";
+            if (c == null) {
+                problems.add(at + ": empty");
+                continue;
+            }
+            present(at + ".date", c.date());
+            present(at + ".kind", c.kind());
+            text(at + ".text", c.text());
+            if (c.platform() != null && !platformIds.contains(c.platform())) {
+                problems.add(at + ".platform: " + quoted(c.platform()) + " is not a platform of the catalog");
+            }
+        }
     }
 
     private void platform(String where, Platform p) {
@@ -69,10 +115,19 @@ public final class CatalogValidator {
         noNulls(where + ".optOutRegions", p.optOutRegions());
         positive(where + ".recheckDays", p.recheckDays());
         url(where + ".url", p.url());
+        if (!p.userDefined()) {
+            present(where + ".group", p.group());
+        }
+        if (p.notVerified() != null) {
+            text(where + ".notVerified", p.notVerified());
+        }
 
         Set<String> sourceIds = sources(where, p.sources());
+        if (p.url() != null) {
+            pathCheck(where + ".urlStatus", p, p.urlStatus(), sourceIds);
+        }
         scope(where + ".scope", p.scope(), sourceIds);
-        settingsPaths(where, p);
+        settingsPaths(where, p, sourceIds);
         dates(where, p.dates(), sourceIds);
         steps(where, p, sourceIds);
         caveats(where, p.caveats(), sourceIds);
@@ -125,7 +180,41 @@ public final class CatalogValidator {
         cites(at, scope, sourceIds);
     }
 
-    private void settingsPaths(String where, Platform p) {
+    /**
+     * Every path and link of a catalog platform says how sure the guides are of it: a verified one
+     * was seen on a day no later than the platform's check, an outdated one says what to look for
+     * instead. A platform the user added has none (the paths are the user's own).
+     */
+    private void pathCheck(String at, Platform p, PathCheck check, Set<String> sourceIds) {
+        if (p.userDefined()) {
+            return;
+        }
+        if (check == null || check.status() == null) {
+            problems.add(at + ".status: missing or not one of verified, reported, outdated");
+            return;
+        }
+        if (check.status() == PathStatus.VERIFIED) {
+            if (check.seen() == null) {
+                problems.add(at + ".seen: a verified path needs the day it was seen (YYYY-MM-DD)");
+            } else if (p.checked() != null && check.seen().isAfter(p.checked())) {
+                problems.add(at + ".seen: " + check.seen() + " is after the platform's checked date " + p.checked());
+            }
+        }
+        if (check.status() == PathStatus.OUTDATED) {
+            if (check.lookFor() == null) {
+                problems.add(at + ".lookFor: an outdated path must say what to look for instead");
+            } else {
+                text(at + ".lookFor", check.lookFor());
+            }
+        }
+        for (String id : check.sources()) {
+            if (!sourceIds.contains(id)) {
+                problems.add(at + ".sources: " + quoted(id) + " is not in the platform's sources");
+            }
+        }
+    }
+
+    private void settingsPaths(String where, Platform p, Set<String> sourceIds) {
         if (p.settingsPaths().isEmpty() && p.optOut() != OptOutKind.NOT_NEEDED) {
             problems.add(where + ".settingsPaths: required unless optOut is NOT_NEEDED");
         }
@@ -138,6 +227,7 @@ public final class CatalogValidator {
             }
             present(at + ".device", sp.device());
             breadcrumb(at + ".path", sp.path());
+            pathCheck(at, p, sp.check(), sourceIds);
         }
     }
 
@@ -176,6 +266,9 @@ public final class CatalogValidator {
             text(at + ".detail", s.detail());
             breadcrumb(at + ".path", s.path());
             url(at + ".url", s.url());
+            if (s.path() != null) {
+                pathCheck(at + ".pathStatus", p, s.pathStatus(), sourceIds);
+            }
             noNulls(at + ".regions", s.regions());
             positive(at + ".recheckDays", s.recheckDays());
             if (s.waitFor() != null) {
@@ -285,6 +378,10 @@ public final class CatalogValidator {
             URI uri = new URI(url);
             if (!"https".equals(uri.getScheme()) || uri.getHost() == null) {
                 problems.add(at + ": expected an https:// address, found " + quoted(url));
+            } else if (uri.getRawUserInfo() != null) {
+                // A name or password in a link would be sent to the site, and shown in every export.
+                problems.add(at + ": an address must not hold a user name or password (user:password@),"
+                        + " found one for " + uri.getHost() + "; remove it");
             }
         } catch (URISyntaxException e) {
             problems.add(at + ": not a valid address: " + quoted(url));

@@ -4,8 +4,13 @@ import app.notrain.catalog.Catalog;
 import app.notrain.catalog.CatalogJson;
 import app.notrain.catalog.CatalogTexts;
 import app.notrain.catalog.Caveat;
+import app.notrain.catalog.GuidesAge;
+import app.notrain.catalog.PathCheck;
+import app.notrain.catalog.PathStatus;
+import app.notrain.catalog.RegulatoryAction;
 import app.notrain.catalog.KeyDate;
 import app.notrain.catalog.Platform;
+import app.notrain.catalog.PlatformGroup;
 import app.notrain.catalog.SettingsPath;
 import app.notrain.catalog.Step;
 import app.notrain.i18n.Messages;
@@ -61,24 +66,66 @@ final class CatalogCommand implements Callable<Integer>, DescribedCommand {
         }
         PrintWriter out = cmd.getOut();
         if (json) {
-            out.println(PlainText.jsonEscape(CatalogJson.gson().toJson(new Catalog(catalog.catalogVersion(), platforms))));
+            out.println(PlainText.jsonEscape(
+                    CatalogJson.gson().toJson(platformId == null ? catalog : catalog.only(platforms))));
         } else if (platformId == null) {
-            printSummary(out, messages, catalog);
+            printSummary(out, messages, catalog, today.day(cmd));
         } else {
             LocalDate day = today.day(cmd);
             printPlatform(out, new CatalogTexts(messages), platforms.get(0), day);
+            printRegulatory(out, new CatalogTexts(messages), catalog.regulatoryFor(platformId));
         }
         out.flush();
         return Cli.OK;
     }
 
-    private static void printSummary(PrintWriter out, Messages messages, Catalog catalog) {
+    private static void printSummary(PrintWriter out, Messages messages, Catalog catalog, LocalDate today) {
+        CatalogTexts texts = new CatalogTexts(messages);
         out.println(messages.get("cli.catalog.header", catalog.catalogVersion(), catalog.platforms().size()));
-        for (Platform p : catalog.platforms()) {
-            out.printf("%-14s %-22s %s, %s%n", p.id(), p.name(), messages.label(p.optOut()),
-                    new CatalogTexts(messages).effort(p));
+        GuidesAge age = GuidesAge.of(catalog, today);
+        out.println(age.old() ? messages.get("cli.catalog.guidesOld", texts.date(age.guidesDate()))
+                : messages.get("cli.catalog.guidesDate", texts.date(age.guidesDate())));
+        for (PlatformGroup group : PlatformGroup.values()) {
+            List<Platform> members = catalog.platforms().stream().filter(p -> p.groupOrDefault() == group).toList();
+            if (members.isEmpty()) {
+                continue;
+            }
+            out.println();
+            out.println(messages.label(group));
+            for (Platform p : members) {
+                out.printf("%-18s %-32s %s, %s%n", p.id(), p.name(), messages.label(p.optOut()), texts.effort(p));
+            }
         }
+        printRegulatory(out, texts, catalog.regulatory());
         out.println(messages.get("cli.catalog.more"));
+    }
+
+    private static void printRegulatory(PrintWriter out, CatalogTexts texts, List<RegulatoryAction> actions) {
+        if (actions.isEmpty()) {
+            return;
+        }
+        Messages m = texts.messages();
+        out.println();
+        out.println(m.get("cli.catalog.regulatory"));
+        for (RegulatoryAction a : actions) {
+            out.println("  " + m.get("cli.catalog.regulatoryItem", texts.date(a.date()), m.label(a.status()),
+                    texts.text(a.title())));
+            out.println("    " + texts.text(a.summary()));
+        }
+    }
+
+    /** The status of a path or link in words: verified on a day, reported, or outdated and what to look for. */
+    private static String status(CatalogTexts texts, PathCheck check) {
+        Messages m = texts.messages();
+        if (check == null) {
+            return "";
+        }
+        String words = check.status() == PathStatus.VERIFIED && check.seen() != null
+                ? m.get("pathStatus.verifiedOn", texts.date(check.seen())) : m.label(check.status());
+        if (check.status() == PathStatus.OUTDATED && check.lookFor() != null) {
+            words += " " + m.get("pathStatus.lookFor", texts.text(check.lookFor()));
+        }
+        return " [" + words + "]";
     }
 
     private static void printPlatform(PrintWriter out, CatalogTexts texts, Platform p, LocalDate today) {
@@ -101,18 +148,18 @@ final class CatalogCommand implements Callable<Integer>, DescribedCommand {
             out.println();
             out.println(m.get("platform.settingsPath"));
             for (SettingsPath sp : p.settingsPaths()) {
-                out.println("  " + m.label(sp.device()) + ": " + texts.path(sp.path()));
+                out.println("  " + m.label(sp.device()) + ": " + texts.path(sp.path()) + status(texts, sp.check()));
             }
         }
         if (p.url() != null) {
-            out.println(m.get("cli.catalog.link", p.url()));
+            out.println(m.get("cli.catalog.link", p.url()) + status(texts, p.urlStatus()));
         }
         out.println();
         out.println(m.get("platform.steps"));
         int n = 1;
         for (Step s : p.steps()) {
             out.println("  " + n++ + ". " + texts.text(s.title()) + (s.uncertain() ? " " + m.get("fact.uncertainMark") : ""));
-            out.println("     " + texts.path(s.path()));
+            out.println("     " + texts.path(s.path()) + status(texts, s.pathStatus()));
             out.println("     " + texts.text(s.detail()));
         }
         if (!p.caveats().isEmpty()) {
@@ -126,5 +173,8 @@ final class CatalogCommand implements Callable<Integer>, DescribedCommand {
         out.println(m.get("platform.sources"));
         p.sources().forEach(s -> out.println("  - " + texts.source(s) + (s.url() == null ? "" : " " + s.url())));
         out.println(m.get("platform.checked", texts.date(p.checked())));
+        if (p.notVerified() != null) {
+            out.println(m.get("platform.notVerified", texts.text(p.notVerified())));
+        }
     }
 }

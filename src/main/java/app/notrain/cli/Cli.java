@@ -44,6 +44,12 @@ public final class Cli {
         return new PrintWriter(new TerminalWriter(writer), true);
     }
 
+    /** Lets {@code notrain screenshots} open the window (only the program's entry point can). */
+    public Cli withScreenshots(ScreenshotTaker taker) {
+        root.screenshots = taker;
+        return this;
+    }
+
     /** Command descriptions come from the bundle too: each command names its key, see {@link DescribedCommand}. */
     private static void describe(CommandLine cmd, Messages messages) {
         if (!(cmd.getCommand() instanceof DescribedCommand described)) {
@@ -118,7 +124,7 @@ public final class Cli {
         describe(commandLine, Messages.of(language));
     }
 
-    static Language requestedLanguage(String[] args) {
+    public static Language requestedLanguage(String[] args) {
         for (int i = 0; i < args.length; i++) {
             String value = args[i].startsWith("--lang=") ? args[i].substring("--lang=".length())
                     : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;

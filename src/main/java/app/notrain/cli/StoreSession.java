@@ -9,6 +9,8 @@ import app.notrain.store.StoreDamagedException;
 import app.notrain.store.StoreException;
 import app.notrain.store.StoreLocation;
 import app.notrain.store.StoreLockedException;
+import app.notrain.store.StorePathException;
+import app.notrain.store.StoreReadOnlyException;
 import app.notrain.store.StoreTooNewException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -52,6 +54,9 @@ final class StoreSession {
         try (ProgressStore store = ProgressStore.open(path, root.clock)) {
             try {
                 ProgressBook book = new ProgressBook(catalog(cmd, path), store.load(), root.clock);
+                if (store.readOnly()) {
+                    err.println(messages.get("cli.store.readOnly", store.path()));
+                }
                 boolean[] changed = {false};
                 book.addListener(() -> changed[0] = true);
                 PrintWriter out = new PrintWriter(output);
@@ -70,6 +75,11 @@ final class StoreSession {
                     String.valueOf(e.supportedVersion())), Cli.STORE_UNREADABLE);
         } catch (StoreDamagedException e) {
             return damaged(err, messages, e, Optional.empty());
+        } catch (StoreReadOnlyException e) {
+            return fail(err, messages.get("cli.store.cannotChange", e.file()), Cli.STORE_UNREADABLE);
+        } catch (StorePathException e) {
+            return fail(err, messages.get("cli.store.pathRefused",
+                    messages.get(e.reason().messageKey(), e.file(), e.culprit())), Cli.STORE_UNREADABLE);
         } catch (StoreException e) {
             return fail(err, messages.get("cli.store.unreadable", e.file(), e.getMessage()), Cli.STORE_UNREADABLE);
         } catch (IOException e) {

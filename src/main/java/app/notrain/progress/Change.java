@@ -19,6 +19,12 @@ public record Change(long action, Instant at, ChangeKind kind, String accountId,
                 profileAfter, profileBefore, linkedFrom, 0);
     }
 
+    /** The same change without its undo mark, to describe what a redo did. */
+    public Change asOriginal() {
+        return new Change(action, at, kind, accountId, stepId, accountBefore, accountAfter, before, after,
+                profileBefore, profileAfter, linkedFrom, 0);
+    }
+
     /** The change that puts back what this one changed, as part of {@code undoAction}. */
     Change reverted(long undoAction, Instant when) {
         return new Change(undoAction, when, kind, accountId, stepId, accountAfter, accountBefore, after, before,

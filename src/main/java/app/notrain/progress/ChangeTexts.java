@@ -17,7 +17,9 @@ public final class ChangeTexts {
 
     public static String describe(Change change, ProgressBook book, Messages m) {
         if (change.undoes() != 0) {
-            return m.get("change.undone", describe(change.undoneChange(), book, m));
+            // A redo puts back what was first done: its own before/after already say it.
+            return book.isRedo(change) ? m.get("change.redone", describe(change.asOriginal(), book, m))
+                    : m.get("change.undone", describe(change.undoneChange(), book, m));
         }
         Account account = change.accountAfter() != null ? change.accountAfter()
                 : change.accountBefore() != null ? change.accountBefore()

@@ -28,7 +28,7 @@ import java.util.Locale;
  */
 public final class CustomPlatform {
     /** Id prefix: custom ids can never collide with catalog ids. */
-    public static final String ID_PREFIX = "custom-";
+    public static final String ID_PREFIX = Platform.USER_ID_PREFIX;
     private static final String SOURCE_ID = "user";
 
     /** One step as the user typed it; {@code path} is "Settings > Privacy > AI". */
@@ -57,7 +57,7 @@ public final class CustomPlatform {
             String detail = in.detail() == null || in.detail().isBlank() ? in.title() : in.detail().strip();
             steps.add(new Step("step-" + (i + 1), same(in.title().strip()), same(detail),
                     new Breadcrumb(path, path), Device.ALL, null, null, List.of(), false, StepRole.REFUSE, false, null,
-                    List.of(SOURCE_ID), false, null));
+                    List.of(SOURCE_ID), false, null, null));
         }
         String clean = name.strip();
         Text summary = same(clean);
@@ -67,7 +67,7 @@ public final class CustomPlatform {
                 new Scope(List.of(summary), List.of(), List.of(SOURCE_ID), false, null),
                 steps.isEmpty() ? List.of() : List.of(new SettingsPath(Device.ALL, steps.get(0).path())),
                 url == null || url.isBlank() ? null : url.strip(), List.of(), steps, List.of(), null, null,
-                List.of(new Source(SOURCE_ID, clean, clean, null, today.toString())));
+                List.of(new Source(SOURCE_ID, clean, clean, null, today.toString())), null, null, null);
         List<String> problems = CatalogValidator.validate(new Catalog("2000.01.01", List.of(platform)));
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", problems));
@@ -85,11 +85,11 @@ public final class CustomPlatform {
         }
         List<Step> steps = p.steps().stream().map(s -> s.role() != null ? s : new Step(s.id(), s.title(), s.detail(),
                 s.path(), s.device(), s.url(), s.waitFor(), s.regions(), s.sharedInAccountsCenter(), StepRole.REFUSE,
-                s.optional(), s.recheckDays(), s.sources(), s.uncertain(), s.checked())).toList();
+                s.optional(), s.recheckDays(), s.sources(), s.uncertain(), s.checked(), s.pathStatus())).toList();
         return new Platform(p.id(), p.name(), p.company(), p.accountsCenter(), p.checked(), p.optOut(),
                 p.difficulty(), p.minutes(), p.summary(), p.regionNote(), p.optOutRegions(), p.minorsExcluded(),
                 p.scope(), p.settingsPaths(), p.url(), p.dates(), steps, p.caveats(), p.privacyScore(),
-                p.recheckDays(), p.sources());
+                p.recheckDays(), p.sources(), p.group(), p.urlStatus(), p.notVerified());
     }
 
     private static Text same(String text) {

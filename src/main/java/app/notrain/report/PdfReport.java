@@ -71,10 +71,10 @@ public final class PdfReport implements ReportFormat {
     }
 
     /**
-     * DejaVu Sans (regular and BOLD) for letters, Symbola for emoji and symbols: each character is
+     * DejaVu Sans (regular and bold) for letters, Symbola for emoji and symbols: each character is
      * drawn with the first font that has it (see {@link Style}). Loaded once, embedded as subsets.
      */
-    private static final class Fonts {
+    static final class Fonts {
         static final BaseFont REGULAR = load("DejaVuSans.ttf");
         static final BaseFont BOLD = load("DejaVuSans-Bold.ttf");
         static final BaseFont SYMBOLS = load("Symbola.ttf");
@@ -100,7 +100,7 @@ public final class PdfReport implements ReportFormat {
      * changes the fonts or the selectors; {@code process} only reads them, like the shared
      * {@link BaseFont}s underneath.
      */
-    private record Style(Font font, FontSelector selector) {
+    record Style(Font font, FontSelector selector) {
         /** @param colour null for the default (black, with no colour set in the page) */
         static Style of(BaseFont base, float size, Color colour) {
             Font font = new Font(base, size, colour == null ? Font.UNDEFINED : Font.NORMAL, colour);

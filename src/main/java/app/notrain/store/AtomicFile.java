@@ -15,7 +15,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Replaces a file so that a crash at any moment leaves either the old or the new content, and
- * keeps the last few versions as {@code <name>.1} (newest) to {@code <name>.N}.
+ * keeps the last few versions as {@code <name>.1} (newest) to {@code <name>.N} (see {@link BackupRotation}).
  *
  * <p>Knows bytes only. Whether the current file is worth keeping as a backup is the caller's
  * business: {@link StoreFile} never calls {@link #write} over a file it has not checked to be a
@@ -27,6 +27,7 @@ public final class AtomicFile {
     private static final String TEMP_SUFFIX = ".tmp";
 
     private final int backupsToKeep;
+    private final BackupRotation rotation;
 
     public AtomicFile() {
         this(DEFAULT_BACKUPS);
@@ -37,6 +38,7 @@ public final class AtomicFile {
             throw new IllegalArgumentException("backupsToKeep must be 0 or more: " + backupsToKeep);
         }
         this.backupsToKeep = backupsToKeep;
+        this.rotation = new BackupRotation(backupsToKeep);
     }
 
     public int backupsToKeep() {
@@ -117,7 +119,7 @@ public final class AtomicFile {
         boolean moved = false;
         try {
             if (rotate && Files.isRegularFile(absolute, LinkOption.NOFOLLOW_LINKS)) {
-                rotateBackups(absolute);
+                rotation.rotate(absolute);
             }
             Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             moved = true;
@@ -129,36 +131,6 @@ public final class AtomicFile {
         forceFolder(folder);
     }
 
-    /** .N-1 → .N, …, .1 → .2, then the current target → .1 (the target itself stays in place). */
-    private void rotateBackups(Path target) throws IOException {
-        if (backupsToKeep == 0) {
-            return;
-        }
-        for (int n = backupsToKeep - 1; n >= 1; n--) {
-            Path older = backupOf(target, n);
-            if (Files.exists(older, LinkOption.NOFOLLOW_LINKS)) {
-                Files.move(older, backupOf(target, n + 1),
-                        StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
-        // Staged under a temp name and renamed, so .1 is never a half-written copy.
-        Path staged = tempFor(target);
-        boolean moved = false;
-        try {
-            try {
-                Files.createLink(staged, target);
-            } catch (IOException | UnsupportedOperationException noHardLinks) {
-                writeNewFile(staged, Files.readAllBytes(target));
-            }
-            Files.move(staged, backupOf(target, 1), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            moved = true;
-        } finally {
-            if (!moved) {
-                deleteQuietly(staged);
-            }
-        }
-    }
-
     /** A new owner-only temp file next to {@code target}, holding {@code content} durably. */
     private static Path writeTemp(Path target, byte[] content) throws IOException {
         Path temp = tempFor(target);
@@ -167,7 +139,7 @@ public final class AtomicFile {
     }
 
     /** Creates {@code newFile} (owner-only from the start) or fails; never leaves a partial file. */
-    private static void writeNewFile(Path newFile, byte[] content) throws IOException {
+    static void writeNewFile(Path newFile, byte[] content) throws IOException {
         FileChannel channel = FileChannel.open(newFile,
                 EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
                 OwnerOnlyPermissions.forFile(newFile));
@@ -198,7 +170,7 @@ public final class AtomicFile {
         }
     }
 
-    private static Path tempFor(Path target) {
+    static Path tempFor(Path target) {
         Path absolute = target.toAbsolutePath();
         String random = Long.toHexString(ThreadLocalRandom.current().nextLong());
         return absolute.resolveSibling(tempPrefix(absolute) + random + TEMP_SUFFIX);
@@ -213,7 +185,7 @@ public final class AtomicFile {
         return file.resolveSibling(file.getFileName() + suffix);
     }
 
-    private static void deleteQuietly(Path temp) {
+    static void deleteQuietly(Path temp) {
         try {
             Files.deleteIfExists(temp);
         } catch (IOException ignored) {

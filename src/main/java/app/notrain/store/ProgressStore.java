@@ -5,6 +5,7 @@ import app.notrain.catalog.Catalog;
 import app.notrain.catalog.CatalogValidator;
 import app.notrain.progress.Account;
 import app.notrain.progress.Change;
+import app.notrain.progress.Letter;
 import app.notrain.progress.StepRecord;
 import app.notrain.progress.ProgressData;
 import com.google.gson.Gson;
@@ -37,10 +38,17 @@ public final class ProgressStore implements AutoCloseable {
         this.file = file;
     }
 
-    /** Takes the lock on {@code path}; fails at once when another NoTrain holds it. */
-    public static ProgressStore open(Path path, Clock clock) throws IOException, StoreLockedException {
-        StoreLock lock = StoreLock.acquire(path);
-        return new ProgressStore(lock, new StoreFile(path, SCHEMA_VERSION, List.of(), clock,
+    /**
+     * Takes the lock on {@code path}; fails at once when another NoTrain holds it. A symbolic link
+     * is resolved: its target is locked, read and replaced, and the link stays.
+     *
+     * @throws StorePathException   the path is not an ordinary file (checked before locking)
+     * @throws StoreLockedException another NoTrain holds it
+     */
+    public static ProgressStore open(Path path, Clock clock) throws IOException, StoreException {
+        Path target = StorePath.resolve(path);
+        StoreLock lock = StoreLock.acquire(target);
+        return new ProgressStore(lock, new StoreFile(target, SCHEMA_VERSION, List.of(), clock,
                 AtomicFile.DEFAULT_BACKUPS, ProgressStore::problemIn));
     }
 
@@ -58,8 +66,45 @@ public final class ProgressStore implements AutoCloseable {
         return GSON.fromJson(document, ProgressData.class);
     }
 
+    /**
+     * True when this store can be read but not changed: its file or folder is read-only, or the
+     * lock could only be shared with other readers. {@link #save} then fails before writing.
+     */
+    public boolean readOnly() {
+        return !lock.allowsWriting() || !StoreAccess.canChange(file.file());
+    }
+
+    /** @throws StoreReadOnlyException the store cannot be changed (see {@link #readOnly()}); nothing was written */
     public void save(ProgressData data) throws IOException, StoreException {
+        if (readOnly()) {
+            throw new StoreReadOnlyException(file.file());
+        }
         file.write(GSON.toJsonTree(data).getAsJsonObject());
+    }
+
+    /**
+     * Saves {@code data} over a file another program changed (see {@link StoreChangedOutsideException}),
+     * keeping their version aside first.
+     *
+     * @return where their version was kept; empty when they had deleted the file
+     */
+    public Optional<Path> keepMine(ProgressData data) throws IOException, StoreException {
+        if (readOnly()) {
+            throw new StoreReadOnlyException(file.file());
+        }
+        return file.overwriteOutsideChange(GSON.toJsonTree(data).getAsJsonObject());
+    }
+
+    /** {@code mine} next to what is on disk now, without adopting it; for deciding which to keep. */
+    public StoreComparison compareWithDisk(ProgressData mine) throws IOException {
+        JsonObject theirs;
+        try {
+            theirs = file.onDisk();
+        } catch (StoreException unreadable) {
+            return StoreComparison.of(mine, null, unreadable.getMessage());
+        }
+        return StoreComparison.of(mine, theirs == null ? ProgressData.EMPTY : GSON.fromJson(theirs, ProgressData.class),
+                null);
     }
 
     public Optional<Path> newestGoodBackup() throws IOException {
@@ -68,6 +113,9 @@ public final class ProgressStore implements AutoCloseable {
 
     /** Keeps the damaged file aside and puts the backup in its place; returns where the damaged file went. */
     public Optional<Path> restoreBackup(Path backup) throws IOException, StoreException {
+        if (readOnly()) {
+            throw new StoreReadOnlyException(file.file());
+        }
         return file.restoreBackup(backup);
     }
 
@@ -115,6 +163,14 @@ public final class ProgressStore implements AutoCloseable {
             if (change == null || change.kind() == null || change.at() == null
                     || !wellFormedOrAbsent(change.before()) || !wellFormedOrAbsent(change.after())) {
                 return "an entry of the history has no known kind, no date, or a step without status";
+            }
+        }
+        if (data.letters() != null) {
+            for (Letter letter : data.letters()) {
+                if (letter == null || letter.accountId() == null || letter.kind() == null || letter.sentOn() == null
+                        || letter.text() == null) {
+                    return "a letter has no account, no known kind, no date sent or no text";
+                }
             }
         }
         if (data.customPlatforms() != null && !data.customPlatforms().isEmpty()) {

@@ -43,6 +43,10 @@ public final class StoreFile {
     /** An older-format file is on disk: keep it as {@code .v<N>.bak} before the first write. */
     private int versionToKeepBeforeWriting;
     private boolean leftoversCleared;
+    /** The content last read or written, to notice another program's change before saving over it. */
+    private final ExternalChangeGuard guard = new ExternalChangeGuard();
+    /** Another program changed the file: no save until it is read again or {@link #overwriteOutsideChange}. */
+    private boolean changedOutside;
 
     public StoreFile(Path file, int currentSchemaVersion, List<Migration> migrations, Clock clock) {
         this(file, currentSchemaVersion, migrations, clock, AtomicFile.DEFAULT_BACKUPS);
@@ -103,6 +107,18 @@ public final class StoreFile {
             throw new IllegalStateException("Refusing to write " + file + " because it could not be read ("
                     + refusal.getMessage() + "). Move it aside or restore a backup first.", refusal);
         }
+        if (changedOutside) {
+            throw new StoreChangedOutsideException(file);
+        }
+        if (guard.changed(file)) {
+            Examined found = examine(file);
+            if (found.problem() != null) {
+                remember(found);
+                throw found.problem();
+            }
+            changedOutside = true; // theirs is not remembered: every save stops until the user chooses
+            throw new StoreChangedOutsideException(file);
+        }
         // Someone (an editor, a sync tool) may have replaced the file since we looked: check again
         // rather than destroy what they put there.
         if (checked == null || !Fingerprint.of(file).equals(checked)) {
@@ -122,7 +138,46 @@ public final class StoreFile {
         }
         atomicFile.write(file, content);
         checked = Fingerprint.of(file);
+        guard.remember(content);
         versionToKeepBeforeWriting = 0;
+    }
+
+    /**
+     * The file as it is on disk now, migrated, without adopting it: for comparing another
+     * program's version with one's own. Null when there is no file.
+     */
+    public synchronized JsonObject onDisk() throws IOException, StoreException {
+        Examined found = examine(file);
+        if (found.problem() != null) {
+            throw found.problem();
+        }
+        return found.document();
+    }
+
+    /**
+     * Saves {@code document} over a file another program changed, keeping theirs first as
+     * {@code <name>.theirs-<yyyyMMdd-HHmmss>} (and as backup {@code .1} when it is a good store).
+     *
+     * @return where their version was kept; empty when they had deleted the file
+     */
+    public synchronized Optional<Path> overwriteOutsideChange(JsonObject document) throws IOException, StoreException {
+        byte[] content = StoreFormat.encode(document, currentVersion);
+        Examined theirs = examine(file);
+        if (theirs.problem() instanceof StorePathException notAFile) {
+            throw notAFile;
+        }
+        Optional<Path> kept = theirs.missingFile() ? Optional.empty() : Optional.of(keepAside(".theirs-"));
+        if (theirs.document() != null) {
+            atomicFile.write(file, content);
+        } else {
+            atomicFile.writeWithoutRotating(file, content); // a damaged file never pushes good backups out
+        }
+        checked = Fingerprint.of(file);
+        guard.remember(content);
+        refusal = null;
+        changedOutside = false;
+        versionToKeepBeforeWriting = 0;
+        return kept;
     }
 
     /** The newest of {@code .1}, {@code .2}, … that this NoTrain can read. */
@@ -149,6 +204,8 @@ public final class StoreFile {
         Path aside = moveAside();
         refusal = null;
         checked = Fingerprint.ABSENT;
+        guard.remember(null);
+        changedOutside = false;
         versionToKeepBeforeWriting = 0;
         return aside;
     }
@@ -175,11 +232,13 @@ public final class StoreFile {
             requireDamaged(current, "replaced by a backup");
             // A link, not a move: the store name must never be missing, or a crash here would
             // start an empty store that soon pushes the good backups out.
-            aside = Optional.of(keepAside());
+            aside = Optional.of(keepAside(".damaged-"));
         }
         atomicFile.writeWithoutRotating(file, candidate.bytes());
         refusal = null;
         checked = null;
+        guard.remember(candidate.bytes());
+        changedOutside = false;
         versionToKeepBeforeWriting = 0;
         return aside;
     }
@@ -198,7 +257,12 @@ public final class StoreFile {
         try {
             // Attributes first: if the file is replaced in between, the next write sees a
             // mismatch and checks again, which is the safe direction.
-            fingerprint = Fingerprint.of(Files.readAttributes(path, BasicFileAttributes.class));
+            BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+            fingerprint = Fingerprint.of(attributes);
+            if (!attributes.isRegularFile()) {
+                // Replaced by a pipe or a device since it was opened: reading would hang or fill the memory.
+                return new Examined(fingerprint, new byte[0], null, 0, notAFile(path, attributes));
+            }
             bytes = Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
             return Examined.missing();
@@ -224,6 +288,15 @@ public final class StoreFile {
         }
     }
 
+    private static StorePathException notAFile(Path path, BasicFileAttributes attributes) {
+        try {
+            StorePath.requireOrdinaryFile(path, path, attributes);
+            throw new IllegalArgumentException("an ordinary file: " + path);
+        } catch (StorePathException refused) {
+            return refused;
+        }
+    }
+
     private JsonObject migrate(Path path, JsonObject document, int version) throws StoreDamagedException {
         JsonObject migrated = document;
         for (Migration migration : migrations) {
@@ -244,6 +317,8 @@ public final class StoreFile {
 
     private void remember(Examined found) {
         checked = found.fingerprint();
+        guard.remember(found.bytes());
+        changedOutside = false;
         refusal = found.problem();
         boolean olderFormatOnDisk = found.document() != null && found.version() < currentVersion;
         versionToKeepBeforeWriting = olderFormatOnDisk ? found.version() : 0;
@@ -278,9 +353,9 @@ public final class StoreFile {
         }
     }
 
-    private Path keepAside() throws IOException {
+    private Path keepAside(String label) throws IOException {
         for (int n = 1; ; n++) {
-            Path aside = quarantineName(n);
+            Path aside = asideName(label, n);
             try {
                 AtomicFile.copyToNew(file, aside);
                 return aside;
@@ -291,8 +366,12 @@ public final class StoreFile {
     }
 
     private Path quarantineName(int n) {
+        return asideName(".damaged-", n);
+    }
+
+    private Path asideName(String label, int n) {
         String stamp = LocalDateTime.now(clock).format(QUARANTINE_STAMP);
-        return AtomicFile.sibling(file, ".damaged-" + stamp + (n == 1 ? "" : "-" + n));
+        return AtomicFile.sibling(file, label + stamp + (n == 1 ? "" : "-" + n));
     }
 
     /** Sorted, and checked to lead without gaps from the oldest version to the current one. */

@@ -3,14 +3,18 @@ package app.notrain.ui;
 import app.notrain.catalog.Catalog;
 import app.notrain.i18n.Language;
 import app.notrain.i18n.Messages;
+import app.notrain.progress.GuideUpdate;
 import app.notrain.progress.ProgressBook;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -21,7 +25,8 @@ import javafx.beans.property.StringProperty;
 public final class AppState {
     private final ObjectProperty<Language> language;
     private final ObjectBinding<Messages> messages;
-    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.fromSystem(System.getenv()));
+    private final ObjectProperty<TextSize> textSize = new SimpleObjectProperty<>(TextSize.NORMAL);
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.PLATFORMS);
     private final ObjectProperty<Catalog> catalog = new SimpleObjectProperty<>();
     private final StringProperty catalogError = new SimpleStringProperty();
@@ -34,12 +39,15 @@ public final class AppState {
     private final StringProperty focusedAccount = new SimpleStringProperty();
     private final StringProperty focusedStep = new SimpleStringProperty();
     private final StringProperty notice = new SimpleStringProperty();
+    private List<GuideUpdate> guideUpdates = List.of();
     private final Clock clock;
+    private final ReadOnlyObjectWrapper<LocalDate> day = new ReadOnlyObjectWrapper<>();
 
     public AppState(Language language, Clock clock) {
         this.language = new SimpleObjectProperty<>(language);
         this.messages = Bindings.createObjectBinding(() -> Messages.of(this.language.get()), this.language);
         this.clock = clock;
+        this.day.set(LocalDate.now(clock));
     }
 
     public ObjectProperty<Language> languageProperty() {
@@ -95,6 +103,20 @@ public final class AppState {
     }
 
     /** Something to tell the user without stopping them (a notification at start). */
+    /** What the last import of newer guides changed for the user's accounts (empty until one). */
+    public List<GuideUpdate> guideUpdates() {
+        return guideUpdates;
+    }
+
+    public void setGuideUpdates(List<GuideUpdate> updates) {
+        guideUpdates = List.copyOf(updates);
+    }
+
+    /** The base size of the window's text. */
+    public ObjectProperty<TextSize> textSizeProperty() {
+        return textSize;
+    }
+
     public StringProperty noticeProperty() {
         return notice;
     }
@@ -119,5 +141,24 @@ public final class AppState {
 
     public LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /**
+     * The day the screens show. It changes when {@link #checkDay()} finds that the clock's date
+     * moved on (a {@link DayTicker} asks every little while), so that pages built before midnight
+     * roll over instead of keeping the day they were built on.
+     */
+    public ReadOnlyObjectProperty<LocalDate> dayProperty() {
+        return day.getReadOnlyProperty();
+    }
+
+    /** Moves {@link #dayProperty()} to the clock's date if it changed; true when it did. */
+    public boolean checkDay() {
+        LocalDate now = today();
+        if (now.equals(day.get())) {
+            return false;
+        }
+        day.set(now);
+        return true;
     }
 }

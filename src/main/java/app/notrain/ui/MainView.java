@@ -10,11 +10,14 @@ import app.notrain.ui.platform.PlatformListView;
 import app.notrain.ui.platform.PlatformView;
 import app.notrain.ui.settings.SettingsView;
 import app.notrain.ui.wizard.WizardView;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.SplitPane;
@@ -29,6 +32,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
 
 /**
  * The main window: header (language, theme), navigation, and the section on show. Built in code;
@@ -41,6 +45,9 @@ public final class MainView {
     private final StackPane platformDetail = new StackPane();
     private AccountsView accountsView;
     private DashboardView dashboardView;
+    /** Releases what the page on show listens to on the long-lived view models; run when it is replaced. */
+    private Subscription page = Subscription.EMPTY;
+    private boolean wizardOnShow;
 
     public MainView(MainViewModel model) {
         this.model = model;
@@ -50,6 +57,9 @@ public final class MainView {
         state.languageProperty().addListener((obs, old, lang) -> render());
         state.sectionProperty().addListener((obs, old, section) -> render());
         state.themeProperty().addListener((obs, old, theme) -> applyTheme());
+        root.styleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> state.textSizeProperty().get().style(), state.textSizeProperty()));
+        state.textSizeProperty().addListener((obs, old, size) -> render());   // lists measure their rows again
         state.noticeProperty().addListener((obs, old, notice) -> notify(notice));
         state.catalogProperty().addListener((obs, old, catalog) -> render());
         state.catalogErrorProperty().addListener((obs, old, error) -> render());
@@ -57,6 +67,7 @@ public final class MainView {
         state.bookProperty().addListener((obs, old, book) -> render());
         state.storeProblemProperty().addListener((obs, old, problem) -> render());
         state.wizardShowingProperty().addListener((obs, old, showing) -> render());
+        state.dayProperty().addListener((obs, old, day) -> render());   // past midnight: the new day's page
         // A tick refreshes the accounts alone, not the whole page: no stall on the JavaFX thread.
         state.revisionProperty().addListener((obs, old, revision) -> {
             // Only what is on screen is refreshed: a hidden page is rebuilt when it is shown again.
@@ -75,6 +86,11 @@ public final class MainView {
         return root;
     }
 
+    /** The window's shared state, for tests that move the day or switch the language as the app does. */
+    AppState state() {
+        return state;
+    }
+
     /** Once on screen: keyboard shortcuts need the scene, and the catalog loads in the background. */
     public void start() {
         Section[] sections = Section.values();
@@ -84,24 +100,79 @@ public final class MainView {
                     new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(i + 1)), KeyCombination.SHORTCUT_DOWN),
                     () -> model.show(section));
         }
-        root.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN),
-                model::undo);
+        // Not accelerators: those fire before a focused text field sees the key, and Ctrl+Z in a field
+        // is the field's own undo. A key the field did not consume bubbles up to here.
+        root.getScene().addEventHandler(KeyEvent.KEY_PRESSED, this::undoKeys);
+        model.setConfirmation(this::confirm);
         root.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
                 () -> model.show(Section.REPORT));
+        root.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN),
+                () -> model.show(Section.SETTINGS));
+        root.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                this::focusSearch);
+        root.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.F1), this::showHelp);
         model.start();
+    }
+
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    private static final KeyCombination REDO_Y = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+
+    private void undoKeys(KeyEvent key) {
+        if (key.isConsumed() || root.getScene().getFocusOwner() instanceof TextInputControl) {
+            return;
+        }
+        if (UNDO.match(key)) {
+            key.consume();
+            model.undo();
+        } else if (REDO.match(key) || REDO_Y.match(key)) {
+            key.consume();
+            model.redo();
+        }
+    }
+
+    /** Ctrl+F: the search field of the page shown (an account filter before the platform list's). */
+    private void focusSearch() {
+        for (String id : List.of("#dashboard-search", "#accounts-filter", "#platform-search")) {
+            Node field = root.lookup(id);
+            if (field != null && field.isVisible()) {
+                field.requestFocus();
+                return;
+            }
+        }
+    }
+
+    /** F1: the keyboard shortcuts and where to read more, in the app's language. */
+    private void showHelp() {
+        Messages m = state.messages();
+        Dialogs.over(root, m).inform(m.get("help.title"), m.get("help.text", model.context().storeFile()));
+    }
+
+    private boolean confirm(String title, String text, String yes, String no) {
+        return Dialogs.over(root, state.messages()).confirm(title, text, yes, no);
     }
 
     private void render() {
         Messages m = state.messages();
+        page.unsubscribe();
+        page = Subscription.EMPTY;
         dashboardView = null;
         root.setTop(header(m));
-        if (state.wizardShowingProperty().get() && model.wizard() != null) {
+        boolean wasWizard = wizardOnShow;
+        wizardOnShow = state.wizardShowingProperty().get() && model.wizard() != null;
+        if (wizardOnShow) {
             root.setLeft(null);
-            root.setCenter(new WizardView(model.wizard()).root());
+            WizardView wizard = new WizardView(model.wizard());
+            page = wizard::detach;
+            root.setCenter(wizard.root());
         } else {
             model.wizard();
             root.setLeft(navigation(m));
             root.setCenter(withStoreProblem(m, section(m)));
+            if (wasWizard) {
+                Focus.whenShown(root.getCenter());  // the page the wizard led to, not the header's language menu
+            }
         }
         root.setBottom(statusBar());
     }
@@ -123,7 +194,9 @@ public final class MainView {
             return content;
         }
         VBox.setVgrow(content, Priority.ALWAYS);
-        return new VBox(new StoreProblemView(problem, m, model.context().clock().getZone(), model::restoreBackup).root(), content);
+        StoreProblemView.Actions actions = new StoreProblemView.Actions(model::restoreBackup, model::reloadTheirs,
+                model::keepMine, model::compareVersions);
+        return new VBox(new StoreProblemView(problem, m, model.context().clock().getZone(), actions).root(), content);
     }
 
     private Node header(Messages m) {
@@ -150,6 +223,11 @@ public final class MainView {
 
         Label languageLabel = new Label(m.get("header.language"));
         languageLabel.setLabelFor(language);
+        // The tagline gives way first; the title and the controls keep their words at any text size.
+        tagline.setMinWidth(0);
+        for (Region keep : List.of(title, languageLabel, language, theme)) {
+            keep.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox header = new HBox(title, tagline, spacer, languageLabel, language, theme);
         header.getStyleClass().add("app-header");
         return header;
@@ -196,19 +274,26 @@ public final class MainView {
             case PLATFORMS -> platforms();
             case SETTINGS -> new SettingsView(model).root();
             case DASHBOARD -> dashboard();
-            case REPORT -> new ReportView(model.report(), state.messages()).root();
+            case REPORT -> report();
         };
+    }
+
+    private Node report() {
+        ReportView report = new ReportView(model.report(), state.messages());
+        page = report::detach;
+        return report.root();
     }
 
     private Node dashboard() {
         model.dashboard().refresh();        // the language or the day may have changed since it was last shown
         dashboardView = new DashboardView(model.dashboard(), state.messages());
+        page = () -> model.dashboard().setOnUpdate(null);      // the long-lived model lets go of this view
         return dashboardView.root();
     }
 
     private Node platforms() {
         PlatformListView list = new PlatformListView(model.platformList(), state.messages(), () ->
-                CustomPlatformDialog.ask(root.getScene().getWindow(), state.messages(), state.today())
+                CustomPlatformDialog.ask(root, state.messages(), state.today())
                         .ifPresent(model::addCustomPlatform));
         SplitPane split = new SplitPane(list.root(), platformDetail);
         split.setDividerPositions(0.27);
@@ -283,9 +368,6 @@ public final class MainView {
     }
 
     private void applyTheme() {
-        root.getStyleClass().remove("dark");
-        if (state.themeProperty().get() == Theme.DARK) {
-            root.getStyleClass().add("dark");
-        }
+        state.themeProperty().get().applyTo(root);
     }
 }

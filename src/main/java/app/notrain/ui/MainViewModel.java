@@ -4,6 +4,7 @@ import app.notrain.catalog.Catalog;
 import app.notrain.catalog.CatalogException;
 import app.notrain.catalog.CatalogReader;
 import app.notrain.catalog.CatalogSource;
+import app.notrain.catalog.CatalogTexts;
 import app.notrain.catalog.Platform;
 import app.notrain.catalog.Region;
 import app.notrain.i18n.Language;
@@ -13,12 +14,18 @@ import app.notrain.progress.ChangeTexts;
 import app.notrain.progress.Preferences;
 import app.notrain.progress.ProgressBook;
 import app.notrain.progress.ProgressData;
+import app.notrain.progress.GuideUpdate;
+import app.notrain.progress.GuideUpdates;
+import app.notrain.progress.Reversal;
 import java.time.LocalDate;
 import app.notrain.store.AtomicFile;
 import app.notrain.store.ProgressStore;
+import app.notrain.store.StoreChangedOutsideException;
 import app.notrain.store.StoreDamagedException;
 import app.notrain.store.StoreException;
 import app.notrain.store.StoreLockedException;
+import app.notrain.store.StorePathException;
+import app.notrain.store.StoreReadOnlyException;
 import app.notrain.store.StoreTooNewException;
 import app.notrain.ui.dashboard.DashboardViewModel;
 import app.notrain.ui.platform.AccountsViewModel;
@@ -68,7 +75,11 @@ public final class MainViewModel {
     }
 
     /** What start-up reads off the JavaFX thread: the catalog, and the store (locked, loaded). */
-    private record Loaded(Catalog catalog, ProgressStore store, ProgressData data, StoreProblem problem) {
+    private record Loaded(Catalog catalog, ProgressStore store, ProgressData data, StoreProblem problem,
+                          boolean readOnly) {
+        Loaded(Catalog catalog, ProgressStore store, ProgressData data, StoreProblem problem) {
+            this(catalog, store, data, problem, false);
+        }
     }
 
     /** Loads the catalog and the progress off the JavaFX thread; the window is already on screen meanwhile. */
@@ -88,7 +99,8 @@ public final class MainViewModel {
         ProgressStore opened = null;
         try {
             opened = ProgressStore.open(file, context.clock());
-            return new Loaded(catalog, opened, opened.load(), null);
+            ProgressData data = opened.load();
+            return new Loaded(catalog, opened, data, null, opened.readOnly());
         } catch (StoreLockedException e) {
             return new Loaded(catalog, null, null, new StoreProblem(StoreProblem.Kind.LOCKED, file, null, null, null));
         } catch (StoreDamagedException e) {
@@ -99,6 +111,10 @@ public final class MainViewModel {
             closeQuietly(opened);
             return new Loaded(catalog, null, null, new StoreProblem(StoreProblem.Kind.TOO_NEW, file,
                     e.foundVersion() + " > " + e.supportedVersion(), null, null));
+        } catch (StorePathException e) {
+            closeQuietly(opened);
+            return new Loaded(catalog, null, null, new StoreProblem(StoreProblem.Kind.UNREADABLE, file,
+                    state.messages().get(e.reason().messageKey(), e.file(), e.culprit()), null, null));
         } catch (IOException | StoreException e) {
             closeQuietly(opened);
             return new Loaded(catalog, null, null, new StoreProblem(StoreProblem.Kind.UNREADABLE, file,
@@ -117,14 +133,15 @@ public final class MainViewModel {
             return;
         }
         useProgress(loaded.catalog(), loaded.data());
+        if (loaded.readOnly()) {
+            state.statusProperty().set(state.messages().get("status.readOnly", store.path()));
+        }
     }
 
     private void useProgress(Catalog catalog, ProgressData data) {
         ProgressBook book = new ProgressBook(catalog, data, context.clock());
         if (saver == null) {
-            saver = new AutoSaver(store, e -> javafx.application.Platform.runLater(() ->
-                    state.storeProblemProperty().set(new StoreProblem(StoreProblem.Kind.SAVE_FAILED,
-                            context.storeFile(), e.getMessage(), null, null))));
+            saver = new AutoSaver(store, e -> javafx.application.Platform.runLater(() -> saveFailed(e)));
         }
         book.addListener(() -> {
             saver.save(book.snapshot());
@@ -174,12 +191,34 @@ public final class MainViewModel {
                         current.catalogVersion()));
                 return;
             }
+            // What changed for the user's accounts, said before the new guides are shown.
+            state.setGuideUpdates(book == null ? List.of() : GuideUpdates.since(current, imported.catalog(), book));
             state.catalogProperty().set(imported.catalog());
             if (book != null) {
                 useProgress(imported.catalog(), book.snapshot());
             }
-            state.statusProperty().set(state.messages().get("settings.imported", imported.catalog().catalogVersion()));
+            state.statusProperty().set(state.messages().get("settings.imported", imported.catalog().catalogVersion(),
+                    state.guideUpdates().size()));
         }, failure -> state.statusProperty().set(state.messages().get("settings.importFailed", failure.getMessage())));
+    }
+
+    /** "Since your last guides": one line per change that concerns the user's accounts, at most {@code max}. */
+    public List<String> guideUpdateLines(int max) {
+        Messages m = state.messages();
+        CatalogTexts texts = new CatalogTexts(m);
+        List<String> lines = new java.util.ArrayList<>();
+        for (GuideUpdate u : state.guideUpdates().stream().limit(max).toList()) {
+            String what = u.step() == null ? m.label(u.kind())
+                    : m.get("settings.guideUpdates.step", m.label(u.kind()), texts.text(u.step().title()));
+            if (u.recheck()) {
+                what = m.get("settings.guideUpdates.recheck", what);
+            }
+            lines.add(m.get("settings.guideUpdates.line", u.platform().name(), u.account().label(), what));
+        }
+        if (state.guideUpdates().size() > max) {
+            lines.add(m.get("settings.guideUpdates.more", state.guideUpdates().size() - max));
+        }
+        return lines;
     }
 
     /** The imported catalog, or the message key and detail of why not. */
@@ -246,9 +285,86 @@ public final class MainViewModel {
     private void keepPreferences() {
         ProgressBook book = state.book();
         if (book != null) {
-            book.setPreferences(new Preferences(state.languageProperty().get(),
-                    state.themeProperty().get() == Theme.DARK));
+            Preferences kept = book.preferences() != null ? book.preferences() : new Preferences(null, false);
+            book.setPreferences(kept.withLook(state.languageProperty().get(), state.themeProperty().get() == Theme.DARK));
         }
+    }
+
+    private void saveFailed(Exception e) {
+        if (e instanceof StoreChangedOutsideException) {
+            StoreProblem shown = state.storeProblemProperty().get();
+            if (shown == null || shown.kind() != StoreProblem.Kind.CHANGED_OUTSIDE) { // keep a comparison shown
+                state.storeProblemProperty().set(new StoreProblem(StoreProblem.Kind.CHANGED_OUTSIDE,
+                        context.storeFile(), null, null, null));
+            }
+            return;
+        }
+        if (e instanceof StoreReadOnlyException) {
+            // Said once at start-up already; the changes stay in memory while the window is open.
+            state.statusProperty().set(state.messages().get("status.readOnly", store.path()));
+            return;
+        }
+        state.storeProblemProperty().set(new StoreProblem(StoreProblem.Kind.SAVE_FAILED,
+                context.storeFile(), e.getMessage(), null, null));
+    }
+
+    /** The file changed by another program replaces this window's progress, which is dropped. */
+    public void reloadTheirs() {
+        Catalog catalog = state.catalogProperty().get();
+        context.work().run(() -> {
+            try {
+                return store.load();
+            } catch (IOException | StoreException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        }, data -> {
+            useProgress(catalog, data);
+            state.statusProperty().set(state.messages().get("status.reloaded", store.path().getFileName()));
+        }, failure -> state.storeProblemProperty().set(new StoreProblem(StoreProblem.Kind.UNREADABLE,
+                context.storeFile(), failure.getMessage(), null, null)));
+    }
+
+    /** This window's progress is saved over the changed file, which is kept aside first. */
+    public void keepMine() {
+        ProgressBook book = state.book();
+        if (book == null) {
+            return;
+        }
+        ProgressData mine = book.snapshot();
+        context.work().run(() -> {
+            try {
+                return store.keepMine(mine).map(p -> p.getFileName().toString()).orElse("");
+            } catch (IOException | StoreException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        }, kept -> {
+            state.storeProblemProperty().set(null);
+            state.statusProperty().set(kept.isEmpty() ? state.messages().get("status.keptMineDeleted")
+                    : state.messages().get("status.keptMine", kept));
+            ProgressData now = state.book().snapshot();
+            if (!now.equals(mine)) {
+                saver.save(now); // changed while the file was being written
+            }
+        }, failure -> state.storeProblemProperty().set(new StoreProblem(StoreProblem.Kind.SAVE_FAILED,
+                context.storeFile(), failure.getMessage(), null, null)));
+    }
+
+    /** Shows how the changed file differs from this window's progress, in accounts and recorded steps. */
+    public void compareVersions() {
+        ProgressBook book = state.book();
+        if (book == null) {
+            return;
+        }
+        ProgressData mine = book.snapshot();
+        context.work().run(() -> {
+            try {
+                return store.compareWithDisk(mine);
+            } catch (IOException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        }, comparison -> state.storeProblemProperty().set(new StoreProblem(StoreProblem.Kind.CHANGED_OUTSIDE,
+                context.storeFile(), ComparisonText.of(comparison, state.messages()), null, null)),
+                failure -> state.statusProperty().set(failure.getMessage()));
     }
 
     /** The damaged file is kept aside and the newest good backup takes its place. */
@@ -337,16 +453,60 @@ public final class MainViewModel {
         return wizard;
     }
 
-    /** Ctrl+Z: reverts the last change and says what it was. */
+    /** A yes/no question put to the user; the view answers it with a dialog. */
+    @FunctionalInterface
+    public interface Confirmation {
+        boolean confirm(String title, String text, String yes, String no);
+    }
+
+    /** Until the view says how to ask, nothing that needs a question is done. */
+    private Confirmation confirmation = (title, text, yes, no) -> false;
+
+    public void setConfirmation(Confirmation confirmation) {
+        this.confirmation = confirmation;
+    }
+
+    /** Ctrl+Z: reverts the last change and says what it was; asks first when accounts or the set-up would go. */
     public void undo() {
+        reverse(true);
+    }
+
+    /** Ctrl+Shift+Z or Ctrl+Y: puts back what the last undo reverted. */
+    public void redo() {
+        reverse(false);
+    }
+
+    private void reverse(boolean undo) {
         ProgressBook book = state.book();
-        if (book == null || state.wizardShowingProperty().get()) {
+        // While the wizard shows, its own fields own the keys, but a set-up just undone can come back.
+        if (book == null || (undo && state.wizardShowingProperty().get())) {
             return;
         }
-        List<Change> undone = book.undo();
-        state.statusProperty().set(undone.isEmpty() ? state.messages().get("status.nothingToUndo")
-                : state.messages().get("status.undone", ChangeTexts.describe(undone.get(undone.size() - 1),
-                book, state.messages())));
+        Messages m = state.messages();
+        Optional<Reversal> next = undo ? book.nextUndo() : book.nextRedo();
+        if (next.isEmpty()) {
+            state.statusProperty().set(m.get(undo ? "status.nothingToUndo" : "status.nothingToRedo"));
+            return;
+        }
+        Reversal reversal = next.get();
+        String what = ChangeTexts.describe(undo ? reversal.last().asOriginal() : reversal.last().undoneChange(),
+                book, m);
+        if (reversal.needsConfirmation() && !confirmation.confirm(
+                m.get(undo ? "undo.confirmTitle" : "redo.confirmTitle"), ReversalTexts.question(reversal, what, undo, m),
+                m.get(undo ? "undo.confirmYes" : "redo.confirmYes"), m.get("undo.keep"))) {
+            state.statusProperty().set(m.get(undo ? "undo.cancelled" : "redo.cancelled", what));
+            return;
+        }
+        if (undo) {
+            book.undo();
+        } else {
+            book.redo();
+        }
+        // The set-up undone: its wizard shows again; brought back: the wizard goes.
+        if (reversal.setupUndone() || reversal.setupRestored()) {
+            state.wizardShowingProperty().set(!book.setupDone());
+        }
+        state.statusProperty().set(m.get(undo ? "status.undone" : "status.redone", what));
     }
 
     /** The guide of the selected platform, in the current language, as of today. */
@@ -370,7 +530,7 @@ public final class MainViewModel {
             return Optional.empty();
         }
         return book.platform(id).map(p -> new AccountsViewModel(book, p, state.messages(), state.today(),
-                context.clock().getZone()));
+                context.clock().getZone(), context.links()));
     }
 
     private static Path newestBackup(ProgressStore store) {

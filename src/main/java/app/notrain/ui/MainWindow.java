@@ -7,8 +7,6 @@ import javafx.stage.Stage;
 /** Builds the main window on a stage: the real app and the UI tests go through here. */
 public final class MainWindow {
     public static final String TITLE = "NoTrain";
-    /** A class-path location, which JavaFX resolves itself (no java.net.URL needed). */
-    private static final String STYLESHEET = "app/notrain/ui/theme.css";
 
     private MainWindow() {
     }
@@ -19,15 +17,20 @@ public final class MainWindow {
         MainViewModel model = new MainViewModel(state, context);
         MainView view = new MainView(model);
         Scene scene = new Scene(view.root(), 1180, 780);
-        scene.getStylesheets().add(STYLESHEET);
+        scene.getStylesheets().add(Theme.STYLESHEET);
         stage.setTitle(TITLE);
         stage.setMinWidth(760);
         stage.setMinHeight(520);
         stage.setScene(scene);
         HomeFrameProbe.watch(scene, System.out);
         StallProbe.start(System.out);
-        stage.setOnHidden(e -> model.stop());
+        DayTicker day = new DayTicker(state, DayTicker.EVERY_MINUTE);
+        stage.setOnHidden(e -> {
+            day.stop();
+            model.stop();
+        });
         stage.show();
+        day.start();
         view.start();
         return view;
     }

@@ -14,6 +14,11 @@ public record StoreProblem(Kind kind, Path file, String detail, Path backup, Ins
         TOO_NEW,
         UNREADABLE,
         /** Saving failed while the window was open; the changes are still in memory. */
-        SAVE_FAILED
+        SAVE_FAILED,
+        /**
+         * Another program changed the file while the window was open; saving stopped. The user
+         * reloads theirs, keeps theirs aside and saves this window's version, or compares first.
+         */
+        CHANGED_OUTSIDE
     }
 }

@@ -34,6 +34,14 @@ class CatalogValidatorTest {
     }
 
     @Test
+    void anAddressWithAUserNameAndPasswordIsRejectedWithoutRepeatingThePassword() {
+        assertProblem(p -> p.addProperty("url", "https://user:s3cret@example.org/settings"),
+                "example.url: an address must not hold a user name or password (user:password@), found one for"
+                        + " example.org; remove it");
+        assertProblemsDoNotMention(p -> p.addProperty("url", "https://user:s3cret@example.org/settings"), "s3cret");
+    }
+
+    @Test
     void aMissingFrenchTextIsRejected() {
         assertProblem(p -> p.getAsJsonObject("summary").remove("fr"), "example.summary.fr: missing or blank");
     }
@@ -98,6 +106,86 @@ class CatalogValidatorTest {
     }
 
     @Test
+    void aValidBundleCarriesThePathStatuses() throws Exception {
+        Platform platform = CatalogReader.readBundle(write(bundle(p -> { }))).platforms().get(0);
+
+        assertThat(platform.group()).isEqualTo(PlatformGroup.AI_ASSISTANT);
+        assertThat(platform.settingsPaths().get(0).status()).isEqualTo(PathStatus.VERIFIED);
+        assertThat(platform.settingsPaths().get(0).seen()).isEqualTo(java.time.LocalDate.of(2026, 11, 20));
+        assertThat(platform.steps().get(0).pathStatus().status()).isEqualTo(PathStatus.REPORTED);
+        assertThat(platform.urlStatus().status()).isEqualTo(PathStatus.REPORTED);
+    }
+
+    @Test
+    void everyPathAndLinkNeedsAStatus() {
+        assertProblem(p -> settingsPath(p).remove("status"),
+                "example.settingsPaths[0].status: missing or not one of verified, reported, outdated");
+        assertProblem(p -> step(p).remove("pathStatus"),
+                "example.steps[0].pathStatus.status: missing or not one of verified, reported, outdated");
+        assertProblem(p -> p.remove("urlStatus"),
+                "example.urlStatus.status: missing or not one of verified, reported, outdated");
+        assertProblem(p -> settingsPath(p).addProperty("status", "probably"),
+                "example.settingsPaths[0].status: missing or not one of verified, reported, outdated");
+    }
+
+    @Test
+    void aVerifiedPathNeedsTheDayItWasSeenNoLaterThanTheCheck() {
+        assertProblem(p -> settingsPath(p).remove("seen"),
+                "example.settingsPaths[0].seen: a verified path needs the day it was seen");
+        assertProblem(p -> settingsPath(p).addProperty("seen", "2026-12-24"),
+                "example.settingsPaths[0].seen: 2026-12-24 is after the platform's checked date 2026-11-22");
+    }
+
+    @Test
+    void anOutdatedPathSaysWhatToLookForInstead() {
+        assertProblem(p -> settingsPath(p).addProperty("status", "outdated"),
+                "example.settingsPaths[0].lookFor: an outdated path must say what to look for instead");
+        assertProblem(p -> {
+            settingsPath(p).addProperty("status", "outdated");
+            settingsPath(p).add("lookFor", text("Look under Privacy", ""));
+        }, "example.settingsPaths[0].lookFor.fr: missing or blank");
+        assertProblem(p -> step(p).getAsJsonObject("pathStatus").add("sources", array("nowhere")),
+                "example.steps[0].pathStatus.sources: \"nowhere\" is not in the platform's sources");
+    }
+
+    @Test
+    void aCatalogPlatformNeedsItsGroup() {
+        assertProblem(p -> p.addProperty("group", "FORUM"), "example.group: missing or not one of the allowed values");
+    }
+
+    @Test
+    void aPlatformTheUserAddedNeedsNoStatusNorGroup() throws Exception {
+        Catalog catalog = CatalogReader.readBundle(write(bundle(p -> {
+            p.addProperty("id", "custom-my-forum");
+            p.remove("group");
+            p.remove("urlStatus");
+            settingsPath(p).remove("status");
+            step(p).remove("pathStatus");
+        })));
+
+        assertThat(catalog.platforms().get(0).groupOrDefault()).isEqualTo(PlatformGroup.SOCIAL_NETWORK);
+    }
+
+    @Test
+    void regulatoryActionsNameKnownPlatformsAndCiteSources() {
+        assertBundleProblem(b -> b.add("regulatory", JsonParser.parseString("""
+                [{"id": "inquiry", "status": "ONGOING", "date": "2026-02-17",
+                  "title": {"en": "Inquiry", "fr": "Enquête"}, "summary": {"en": "Open.", "fr": "Ouverte."},
+                  "platforms": ["nowhere"], "sources": []}]""")),
+                "regulatory.inquiry.platforms: \"nowhere\" is not a platform of the catalog");
+        assertBundleProblem(b -> b.add("regulatory", JsonParser.parseString("""
+                [{"id": "inquiry", "status": "RUMOURED", "date": "2026-02-17",
+                  "title": {"en": "Inquiry", "fr": "Enquête"}, "summary": {"en": "Open.", "fr": "Ouverte."},
+                  "platforms": ["example"], "sources": []}]""")),
+                "regulatory.inquiry.status: missing or not one of the allowed values");
+        assertBundleProblem(b -> b.add("regulatory", JsonParser.parseString("""
+                [{"id": "inquiry", "status": "ONGOING", "date": "2026-02-17",
+                  "title": {"en": "Inquiry", "fr": "Enquête"}, "summary": {"en": "Open.", "fr": "Ouverte."},
+                  "platforms": ["example"], "sources": []}]""")),
+                "regulatory.inquiry.sources: cite at least one source");
+    }
+
+    @Test
     void aBadDateNamesThePathAndTheValue() throws IOException {
         Path file = write(bundle(p -> date(p).addProperty("date", "27/05/2025")));
 
@@ -116,9 +204,33 @@ class CatalogValidatorTest {
                 .hasMessageContaining("not a valid catalog file");
     }
 
+    private void assertProblemsDoNotMention(Consumer<JsonObject> damage, String secret) {
+        try {
+            Path file = write(bundle(damage));
+            assertThatThrownBy(() -> CatalogReader.readBundle(file))
+                    .isInstanceOfSatisfying(CatalogException.class,
+                            e -> assertThat(e.problems()).noneSatisfy(p -> assertThat(p).contains(secret)));
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     private void assertProblem(Consumer<JsonObject> damage, String expected) {
         try {
             Path file = write(bundle(damage));
+            assertThatThrownBy(() -> CatalogReader.readBundle(file))
+                    .isInstanceOfSatisfying(CatalogException.class,
+                            e -> assertThat(e.problems()).anySatisfy(p -> assertThat(p).contains(expected)));
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private void assertBundleProblem(Consumer<JsonObject> damage, String expected) {
+        try {
+            JsonObject bundle = bundle(p -> { });
+            damage.accept(bundle);
+            Path file = write(bundle);
             assertThatThrownBy(() -> CatalogReader.readBundle(file))
                     .isInstanceOfSatisfying(CatalogException.class,
                             e -> assertThat(e.problems()).anySatisfy(p -> assertThat(p).contains(expected)));
@@ -137,20 +249,22 @@ class CatalogValidatorTest {
     private static JsonObject bundle(Consumer<JsonObject> damage) {
         JsonObject platform = JsonParser.parseString("""
                 {
-                  "id": "example", "name": "Example", "company": "Example Inc.", "checked": "2026-11-22",
+                  "id": "example", "name": "Example", "company": "Example Inc.", "group": "AI_ASSISTANT",
+                  "checked": "2026-11-22",
                   "optOut": "SETTINGS_TOGGLE", "difficulty": "EASY", "minutes": 2,
                   "summary": {"en": "Trains on posts.", "fr": "Entraîne sur les publications."},
                   "regionNote": {"en": "Everywhere.", "fr": "Partout."},
                   "optOutRegions": ["EU_EEA", "OTHER"],
                   "scope": {"included": [{"en": "Posts", "fr": "Publications"}], "sources": ["s1"]},
-                  "settingsPaths": [{"device": "WEB", "path": {"en": ["Settings"], "fr": ["Réglages"]}}],
-                  "url": "https://example.org/settings",
+                  "settingsPaths": [{"device": "WEB", "path": {"en": ["Settings"], "fr": ["Réglages"]},
+                                     "status": "verified", "seen": "2026-11-20", "sources": ["s1"]}],
+                  "url": "https://example.org/settings", "urlStatus": {"status": "reported"},
                   "dates": [{"id": "start", "kind": "TRAINING_START", "date": "2025-05-27",
                              "label": {"en": "Start", "fr": "Début"}, "sources": ["s1"]}],
                   "steps": [{"id": "do-it", "title": {"en": "Turn it off", "fr": "Désactivez-le"},
                              "detail": {"en": "Click.", "fr": "Cliquez."},
                              "path": {"en": ["Settings", "AI"], "fr": ["Réglages", "IA"]}, "role": "REFUSE",
-                             "sources": ["s1"]}],
+                             "pathStatus": {"status": "reported"}, "sources": ["s1"]}],
                   "caveats": [],
                   "sources": [{"id": "s1", "publisher": "Example", "title": "Help", "url": "https://example.org/help",
                                "published": "2025-04"}]
@@ -166,6 +280,10 @@ class CatalogValidatorTest {
 
     private static JsonObject step(JsonObject platform) {
         return platform.getAsJsonArray("steps").get(0).getAsJsonObject();
+    }
+
+    private static JsonObject settingsPath(JsonObject platform) {
+        return platform.getAsJsonArray("settingsPaths").get(0).getAsJsonObject();
     }
 
     private static JsonObject date(JsonObject platform) {

@@ -27,7 +27,8 @@ class CliTest {
         int code = cli.execute(new String[] {"catalog", "--lang", "en"});
 
         assertThat(code).isEqualTo(Cli.OK);
-        assertThat(out.toString()).contains("NoTrain catalog 2026.11.22: 25 platforms", "linkedin", "tiktok");
+        assertThat(out.toString()).contains("NoTrain catalog 2026.12.01: 34 platforms", "linkedin", "tiktok",
+                "Social networks", "AI assistants", "chatgpt", "Regulatory context", "Proposed, not in force");
     }
 
     @Test
@@ -54,7 +55,9 @@ class CliTest {
 
         JsonObject bundle = JsonParser.parseString(out.toString()).getAsJsonObject();
         assertThat(code).isEqualTo(Cli.OK);
-        assertThat(bundle.get("catalogVersion").getAsString()).isEqualTo("2026.11.22");
+        assertThat(bundle.get("catalogVersion").getAsString()).isEqualTo("2026.12.01");
+        assertThat(bundle.getAsJsonArray("regulatory")).extracting(e -> e.getAsJsonObject().get("id").getAsString())
+                .contains("dpc-grok-inquiry");
         assertThat(bundle.getAsJsonArray("platforms").get(0).getAsJsonObject().get("id").getAsString()).isEqualTo("x");
     }
 

@@ -139,6 +139,90 @@ class ProgressBookTest {
     }
 
     @Test
+    void redoPutsBackWhatTheUndosRevertedNewestFirstUntilSomethingNewIsDone() {
+        Account x = book.addAccount("x", "@me", null, null);
+        String step = step("x", 1);
+        book.setStep(x.id(), step, StepStatus.STARTED, null, null, null);
+        book.setStep(x.id(), step, StepStatus.DONE, "sent", null, null);
+        book.undo();
+        book.undo();
+        assertThat(book.record(x.id(), step)).isEmpty();
+
+        book.redo();
+        assertThat(book.record(x.id(), step).orElseThrow().status()).isEqualTo(StepStatus.STARTED);
+        book.redo();
+        assertThat(book.record(x.id(), step).orElseThrow().note()).isEqualTo("sent");
+        assertThat(book.redo()).isEmpty();
+
+        // A redo can itself be undone, and redone again.
+        book.undo();
+        assertThat(book.record(x.id(), step).orElseThrow().status()).isEqualTo(StepStatus.STARTED);
+        book.redo();
+        assertThat(book.record(x.id(), step).orElseThrow().status()).isEqualTo(StepStatus.DONE);
+
+        // Something new after an undo: what was undone stays undone.
+        book.undo();
+        book.setStep(x.id(), step, StepStatus.WAITING, null, null, null);
+        assertThat(book.nextRedo()).isEmpty();
+        assertThat(book.redo()).isEmpty();
+        assertThat(book.record(x.id(), step).orElseThrow().status()).isEqualTo(StepStatus.WAITING);
+    }
+
+    @Test
+    void undoAndRedoOfARemovalBringBackAndTakeAwayTheAccountWithItsSteps() {
+        Account x = book.addAccount("x", "@me", null, null);
+        book.setStep(x.id(), step("x", 1), StepStatus.DONE, null, null, null);
+        book.removeAccount(x.id());
+
+        Reversal undo = book.nextUndo().orElseThrow();
+        assertThat(undo.accountsBack()).containsExactly(x);
+        assertThat(undo.needsConfirmation()).isTrue();
+        book.undo();
+        assertThat(book.record(x.id(), step("x", 1)).orElseThrow().status()).isEqualTo(StepStatus.DONE);
+
+        Reversal redo = book.nextRedo().orElseThrow();
+        assertThat(redo.accountsGone()).containsExactly(x);
+        book.redo();
+        assertThat(book.accounts()).isEmpty();
+        assertThat(book.record(x.id(), step("x", 1))).isEmpty();
+        assertThat(book.isRedo(book.history().get(book.history().size() - 1))).isTrue();
+    }
+
+    @Test
+    void onlyChangesThatTakeAccountsOrTheSetUpAwayAskFirst() {
+        book.completeSetup(new Profile(Region.UK, true, UseKind.PERSONAL), List.of(
+                new ProgressBook.NewAccount("linkedin", "a", null, null)));
+        Account x = book.addAccount("x", "@me", null, null);
+        book.setStep(x.id(), step("x", 1), StepStatus.DONE, null, null, null);
+        book.renameAccount(x.id(), "@you");
+
+        assertThat(book.nextUndo().orElseThrow().needsConfirmation()).isFalse();      // the rename
+        book.undo();
+        assertThat(book.nextUndo().orElseThrow().needsConfirmation()).isFalse();      // the step
+        book.undo();
+        Reversal add = book.nextUndo().orElseThrow();
+        assertThat(add.accountsGone()).extracting(Account::label).containsExactly("@me");
+        book.undo();
+        Reversal setup = book.nextUndo().orElseThrow();
+        assertThat(setup.setupUndone()).isTrue();
+        assertThat(setup.accountsGone()).extracting(Account::label).containsExactly("a");
+    }
+
+    @Test
+    void theUndoAndRedoStacksSurviveAReload() {
+        Account x = book.addAccount("x", "@me", null, null);
+        book.setStep(x.id(), step("x", 1), StepStatus.DONE, null, null, null);
+        book.undo();
+
+        ProgressBook reloaded = new ProgressBook(CATALOG, book.snapshot(), clock);
+        reloaded.redo();
+        assertThat(reloaded.record(x.id(), step("x", 1)).orElseThrow().status()).isEqualTo(StepStatus.DONE);
+        reloaded.undo();
+        reloaded.undo();
+        assertThat(reloaded.accounts()).isEmpty();
+    }
+
+    @Test
     void anEndDateIsKeptOnlyForAWait() {
         Account x = book.addAccount("x", "@me", null, null);
         book.setStep(x.id(), step("x", 1), StepStatus.DONE, null, null, LocalDate.of(2027, 1, 1));

@@ -129,17 +129,24 @@ class AtomicFileTest {
     }
 
     @Test
-    void noTempFileIsLeftAndTargetIsKeptWhenBackupRotationFails() throws IOException {
+    void noTempFileIsLeftAndNothingIsLostWhenABackupCannotBeRotated() throws IOException {
         Path target = dir.resolve("progress.json");
         AtomicFile atomicFile = new AtomicFile(5);
         atomicFile.write(target, bytes("good"));
-        Files.write(AtomicFile.backupOf(target, 4), bytes("old"));
-        // Renaming .4 over a non-empty folder named .5 fails.
+        for (int n = 1; n <= 4; n++) {
+            Files.write(AtomicFile.backupOf(target, n), bytes("old " + n));
+        }
+        // A folder where the oldest backup goes: moving .4 there would fail, after .4 was gone.
         Files.createDirectories(AtomicFile.backupOf(target, 5).resolve("occupied"));
 
-        assertThatThrownBy(() -> atomicFile.write(target, bytes("new"))).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> atomicFile.write(target, bytes("new")))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining(AtomicFile.backupOf(target, 5) + " is not an ordinary file");
 
         assertThat(target).hasContent("good");
+        for (int n = 1; n <= 4; n++) {
+            assertThat(AtomicFile.backupOf(target, n)).hasContent("old " + n);
+        }
         assertThat(tempFilesIn(dir)).isEmpty();
     }
 

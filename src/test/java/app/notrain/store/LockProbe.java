@@ -13,7 +13,7 @@ public final class LockProbe {
     private LockProbe() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws IOException, StorePathException {
         Path store = Path.of(args[1]);
         if (args[0].equals("try")) {
             try (StoreLock lock = StoreLock.acquire(store)) {

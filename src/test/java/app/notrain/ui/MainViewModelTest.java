@@ -59,6 +59,32 @@ class MainViewModelTest {
     }
 
     @Test
+    void afterAnImportTheChangesThatConcernTheUsersAccountsAreListed() throws Exception {
+        state.book().completeSetup(app.notrain.progress.Profile.DEFAULT);
+        Account account = state.book().addAccount("linkedin", "me@work.example", null, null);
+        String stepId = state.book().platform("linkedin").orElseThrow().steps().get(0).id();
+        state.book().setStep(account.id(), stepId, app.notrain.progress.StepStatus.DONE, null, null, null);
+        // The same guides, but LinkedIn's first step now says something else.
+        com.google.gson.JsonObject json = CatalogJson.gson().toJsonTree(
+                new Catalog("2099.01.01", CatalogReader.builtIn().platforms())).getAsJsonObject();
+        for (com.google.gson.JsonElement platform : json.getAsJsonArray("platforms")) {
+            if (platform.getAsJsonObject().get("id").getAsString().equals("linkedin")) {
+                platform.getAsJsonObject().getAsJsonArray("steps").get(0).getAsJsonObject()
+                        .getAsJsonObject("detail").addProperty("en", "Open the new AI data page and turn it off.");
+            }
+        }
+        Path chosen = dir.resolve("changed.json");
+        Files.writeString(chosen, CatalogJson.gson().toJson(json));
+
+        model.importCatalog(chosen);
+
+        assertThat(state.statusProperty().get()).contains("one change concerns your accounts");
+        assertThat(model.guideUpdateLines(10)).singleElement().asString()
+                .startsWith("LinkedIn · me@work.example: Step changed: ")
+                .endsWith("(you had done it: check it again)");
+    }
+
+    @Test
     void anOlderCatalogChangesNothingAndSaysWhy() throws Exception {
         model.importCatalog(bundle("2001.01.01"));
 

@@ -72,7 +72,10 @@ class ProgressWindowTest {
         robot.clickOn("#wizard-another-instagram");
         robot.clickOn("#wizard-account-instagram-1-label").write("@my_shop");
         robot.type(KeyCode.ENTER);
-        assertThat(allText(robot, "#wizard-summary")).contains("LinkedIn: me@work.example", "Instagram: @my_shop");
+        // Grouped by platform, with the Accounts Centre each account shares its objection through.
+        assertThat(allText(robot, "#wizard-summary-linkedin")).isEqualTo("• me@work.example");
+        assertThat(allText(robot, "#wizard-summary-instagram"))
+                .isEqualTo("• @me · Accounts Centre: Family\n• @my_shop");
         robot.type(KeyCode.ENTER);                                    // finish
 
         assertThat(robot.lookup("#wizard").tryQuery()).isEmpty();

@@ -94,4 +94,33 @@ class ReportExportTest {
                 .getText().startsWith("The report could not be written"));
         assertThat(impossible.getParent()).doesNotExist();
     }
+
+    @Test
+    void anExistingFileIsReplacedOnlyAfterTheUserSaidSo(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#dashboard").tryQuery().isPresent());
+        robot.clickOn("#nav-report");
+        Path existing = Files.writeString(dir.resolve("report-en.html"), "<p>kept</p>");
+        ChoiceBox<ReportFormats> format = robot.lookup("#report-format").query();
+        TextField file = robot.lookup("#report-target").query();
+        robot.interact(() -> file.setText(existing.toString()));
+        robot.interact(() -> format.setValue(ReportFormats.PDF));
+        assertThat(file.getText()).as("the name follows the format").isEqualTo(dir.resolve("report-en.pdf").toString());
+        robot.interact(() -> format.setValue(ReportFormats.HTML));
+        assertThat(file.getText()).isEqualTo(existing.toString());
+
+        robot.clickOn("#report-export");
+        assertThat(robot.lookup("#dialog-confirm").queryButton().getText()).isEqualTo("Replace");
+        robot.clickOn("#dialog-keep");
+        assertThat(Files.readString(existing)).isEqualTo("<p>kept</p>");
+        assertThat(robot.lookup("#report-result").queryAs(Labeled.class).getText()).startsWith("Nothing written");
+
+        robot.clickOn("#report-export");
+        robot.clickOn("#dialog-confirm");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#report-result").queryAs(Labeled.class)
+                .getText().startsWith("Report written"));
+        assertThat(Files.readString(existing)).contains("alice@work.example");
+
+        robot.interact(() -> format.setValue(ReportFormats.CSV));
+        assertThat(robot.lookup("#report-result").queryAs(Labeled.class).getText()).isEmpty();
+    }
 }

@@ -278,7 +278,7 @@ public final class DashboardView {
 
     private final class ActionCell extends ListCell<ActionRow> {
         ActionCell() {
-            setPrefWidth(0);        // follow the list's width: long texts are cut, the buttons stay visible
+            setPrefWidth(0);        // follow the list's width: long texts wrap, the buttons stay visible
         }
 
         @Override
@@ -291,11 +291,13 @@ public final class DashboardView {
             }
             Label step = new Label(row.step());
             step.getStyleClass().add("action-step");
-            step.setMinWidth(0);
+            step.setWrapText(true);
+            step.maxWidthProperty().bind(getListView().widthProperty().subtract(WHOSE_MARGIN));
             Label effort = new Label(row.effort());
             effort.getStyleClass().add("muted");
             effort.setMinWidth(Region.USE_PREF_SIZE);
-            HBox first = new HBox(step, effort);
+            // The step whole, on two lines if need be; the effort beside it or below.
+            FlowPane first = new FlowPane(step, effort);
             first.getStyleClass().add("action-line");
             Label why = badge(row.why(), "urgency-" + row.urgency().name().toLowerCase(Locale.ROOT).replace('_', '-'));
             Label whose = new Label(row.whose());

@@ -2,15 +2,16 @@ package app.notrain.ui.dashboard;
 
 import app.notrain.catalog.CatalogTexts;
 import app.notrain.catalog.Platform;
+import app.notrain.catalog.PlatformGroup;
 import app.notrain.i18n.Messages;
 import app.notrain.progress.Account;
 import app.notrain.progress.AccountProtection;
 import app.notrain.progress.Assessment;
 import app.notrain.progress.OpenAction;
 import app.notrain.progress.ProgressBook;
+import app.notrain.progress.QuickAnswer;
 import app.notrain.progress.Protection;
 import app.notrain.progress.ProtectionTexts;
-import app.notrain.progress.Situation;
 import app.notrain.progress.StepProgress;
 import app.notrain.progress.StepRecord;
 import app.notrain.progress.StepStatus;
@@ -182,7 +183,26 @@ public final class DashboardViewModel {
                         : a.platform().name(), m),
                 assessment.accounts().stream().map(a -> a.account().owner()).filter(Objects::nonNull).distinct()
                         .sorted(String.CASE_INSENSITIVE_ORDER).toList(),
-                book.platforms().stream().map(Platform::id).filter(used::contains).toList());
+                platformChoices(book, used));
+    }
+
+    /** A filter value that stands for every platform of a group ("Social networks (all)"). */
+    private static final String GROUP_PREFIX = "group:";
+
+    /**
+     * The platform filter's values: each group that has accounts (when there are two groups), then
+     * each platform that has accounts, group by group.
+     */
+    private static List<String> platformChoices(ProgressBook book, Set<String> used) {
+        List<Platform> platforms = book.platforms().stream().filter(p -> used.contains(p.id()))
+                .sorted(Comparator.comparing(Platform::groupOrDefault)).toList();
+        List<String> choices = new ArrayList<>();
+        List<PlatformGroup> groups = platforms.stream().map(Platform::groupOrDefault).distinct().toList();
+        if (groups.size() > 1) {
+            groups.forEach(g -> choices.add(GROUP_PREFIX + g.name()));
+        }
+        platforms.forEach(p -> choices.add(p.id()));
+        return choices;
     }
 
     private void apply(Computed computed, boolean loaded) {
@@ -250,11 +270,10 @@ public final class DashboardViewModel {
                     : m.get("dashboard.owned", accountName(book, lead), lead.owner());
         }
         String effort = m.get("dashboard.effort", p.minutes(), m.label(p.difficulty()));
-        StepStatus quick = quickStatus(action);
-        String quickLabel = quick == null ? null : m.get(switch (action.urgency()) {
-            case RECHECK_DUE -> "dashboard.quick.checked";
-            default -> quick == StepStatus.WAITING ? "dashboard.quick.sent" : "dashboard.quick.done";
-        });
+        // A refusal by the platform needs the user to decide how to answer: no one-click command.
+        QuickAnswer answer = action.urgency() == Urgency.REFUSED ? null : QuickAnswer.of(step).orElse(null);
+        StepStatus quick = answer == null ? null : answer.status();
+        String quickLabel = answer == null ? null : m.get(answer.labelKey());
         String key = action.accounts().stream().map(Account::id).collect(Collectors.joining(","))
                 + "/" + step.step().id();
         String why = action.why(texts);
@@ -275,24 +294,11 @@ public final class DashboardViewModel {
                 + " · " + account.label();
     }
 
-    /**
-     * What one click records: done, or sent (a wait begins) for a step that ends in a wait. A refusal
-     * by the platform needs the user to decide how to answer, so it has no one-click command.
-     */
-    private static StepStatus quickStatus(OpenAction action) {
-        if (action.urgency() == Urgency.REFUSED) {
-            return null;
-        }
-        boolean opensAWait = action.step().step().waitFor() != null && action.step().situation() != Situation.WAIT_OVER
-                && action.urgency() != Urgency.RECHECK_DUE;
-        return opensAWait ? StepStatus.WAITING : StepStatus.DONE;
-    }
-
     private void applyFilters() {
         String needle = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
         shown.setAll(all.stream()
                 .filter(r -> owner.get() == null || r.owners().contains(owner.get()))
-                .filter(r -> platform.get() == null || r.platformIds().contains(platform.get()))
+                .filter(r -> platform.get() == null || inPlatformFilter(r, platform.get()))
                 .filter(r -> protection.get() == null || protection.get() == r.protection())
                 .filter(r -> !dueOnly.get() || r.becameDue())
                 .filter(r -> needle.isEmpty() || (r.whose() + " " + r.step() + " " + r.why())
@@ -407,7 +413,20 @@ public final class DashboardViewModel {
     }
 
     public String platformName(String id) {
+        if (id != null && id.startsWith(GROUP_PREFIX)) {
+            return state.messages().get("dashboard.platformGroup",
+                    state.messages().label(PlatformGroup.valueOf(id.substring(GROUP_PREFIX.length()))));
+        }
         return state.book() == null ? id : state.book().platform(id).map(Platform::name).orElse(id);
+    }
+
+    private boolean inPlatformFilter(ActionRow row, String choice) {
+        if (!choice.startsWith(GROUP_PREFIX)) {
+            return row.platformIds().contains(choice);
+        }
+        ProgressBook book = state.book();
+        return book != null && row.platformIds().stream().anyMatch(id -> book.platform(id)
+                .map(p -> choice.equals(GROUP_PREFIX + p.groupOrDefault().name())).orElse(false));
     }
 
     /** Every status that some account has, in the enum's order, for the status filter. */

@@ -2,26 +2,26 @@ package app.notrain.ui.platform;
 
 import app.notrain.i18n.Messages;
 import app.notrain.progress.StepStatus;
+import app.notrain.ui.Dialogs;
 import app.notrain.ui.Labels;
 import app.notrain.ui.platform.AccountsViewModel.AccountCard;
+import app.notrain.ui.platform.AccountsViewModel.StepGuide;
 import app.notrain.ui.platform.AccountsViewModel.StepLine;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -146,8 +146,8 @@ public final class AccountsView {
     }
 
     /** The controls of one step line, kept to update them in place; {@code line} holds the newest values. */
-    private record StepRow(Label situation, Label detail, ChoiceBox<StepStatus> status, TextField note,
-                           TextField evidence, DatePicker until, StepLine[] line) {
+    private record StepRow(Label situation, Label detail, Button quick, Node guide, ChoiceBox<StepStatus> status,
+                           TextField note, TextField evidence, DatePicker until, StepLine[] line) {
     }
 
     private record CardParts(Label progress, Label protection, Label next,
@@ -173,6 +173,11 @@ public final class AccountsView {
             row.situation().getStyleClass().add(line.situationStyle());
             row.detail().setText(line.detail() == null ? "" : line.detail());
             row.detail().setVisible(line.detail() != null);
+            row.quick().setText(line.quickLabel() == null ? "" : line.quickLabel());
+            row.quick().setVisible(line.quick() != null);
+            row.quick().setAccessibleText(line.quickLabel() == null ? null
+                    : m.get("accounts.quickHelp", line.quickLabel(), line.title(), card.title()));
+            row.guide().setVisible(line.open());
             updating = true;
             try {
                 row.status().setValue(line.status());
@@ -194,24 +199,33 @@ public final class AccountsView {
     private Node card(AccountCard card) {
         Label title = new Label(card.title());
         title.getStyleClass().add("account-title");
+        title.setWrapText(true);
+        title.setMinWidth(0);
         Label progress = new Label();
         progress.getStyleClass().add("muted");
-        HBox header = new HBox(title);
+        progress.setMinWidth(Region.USE_PREF_SIZE);
+        // The names wrap onto more lines rather than ending in "…"; the buttons keep their words.
+        FlowPane names = new FlowPane(title);
+        names.getStyleClass().add("account-names");
         if (card.owner() != null) {
-            header.getChildren().add(Labels.badge(m.get("accounts.owner", card.owner()), "badge-owner"));
+            names.getChildren().add(wrapping(Labels.badge(m.get("accounts.owner", card.owner()), "badge-owner")));
         }
         if (card.group() != null) {
-            header.getChildren().add(Labels.badge(m.get("accounts.group", card.group()), "badge-group"));
+            names.getChildren().add(wrapping(Labels.badge(m.get("accounts.group", card.group()), "badge-group")));
         }
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
+        names.getChildren().add(progress);
+        HBox.setHgrow(names, Priority.ALWAYS);
+        names.setMinWidth(0);
+        names.setPrefWrapLength(200);
         Button rename = new Button(m.get("accounts.rename"));
         rename.setId("rename-" + card.id());
+        rename.setMinWidth(Region.USE_PREF_SIZE);
         rename.setOnAction(e -> rename(card));
         Button remove = new Button(m.get("accounts.remove"));
         remove.setId("remove-" + card.id());
+        remove.setMinWidth(Region.USE_PREF_SIZE);
         remove.setOnAction(e -> remove(card));
-        header.getChildren().addAll(progress, spacer, rename, remove);
+        HBox header = new HBox(names, rename, remove);
         header.getStyleClass().add("account-header");
 
         // Protection first: what the account's state is, and the one step to do next.
@@ -237,12 +251,19 @@ public final class AccountsView {
         return box;
     }
 
+    private static Label wrapping(Label label) {
+        label.setWrapText(true);
+        label.setMinWidth(0);
+        return label;
+    }
+
     private Node stepLine(StepLine first) {
         String id = "step-" + first.accountId() + "-" + first.stepId();
         StepLine[] line = {first};
         Label title = new Label(first.number() + ". " + first.title());
         title.getStyleClass().add("step-title");
         title.setWrapText(true);
+        title.setMinWidth(0);
         Label situation = new Label();
         situation.getStyleClass().add("badge");
         situation.setId(id + "-situation");
@@ -253,6 +274,15 @@ public final class AccountsView {
         detail.getStyleClass().add("muted");
         detail.setWrapText(true);
         detail.managedProperty().bind(detail.visibleProperty());
+        Node guide = guide(id, first);
+
+        // One click for the usual answer; the status menu keeps the others.
+        Button quick = new Button();
+        quick.setId(id + "-done");
+        quick.getStyleClass().add("accent");
+        quick.setMinWidth(Region.USE_PREF_SIZE);
+        quick.managedProperty().bind(quick.visibleProperty());
+        quick.setOnAction(e -> model.quick(line[0]));
 
         // A ChoiceBox, not a ComboBox: arrow keys open it instead of recording every status passed over.
         ChoiceBox<StepStatus> status = new ChoiceBox<>();
@@ -275,6 +305,7 @@ public final class AccountsView {
         DatePicker until = new DatePicker();
         until.setId(id + "-until");
         until.setPromptText(m.get("accounts.until"));
+        until.setAccessibleText(m.get("accounts.untilFor", first.title()));
         until.setConverter(new LocalDateStringConverter(
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(m.locale()), null));
         until.managedProperty().bind(until.visibleProperty());
@@ -306,13 +337,49 @@ public final class AccountsView {
                 }
             });
         }
-        FlowPane controls = new FlowPane(status, until, note, evidence);
+        FlowPane controls = new FlowPane(quick, status, until, note, evidence);
         controls.getStyleClass().add("step-controls");
-        VBox box = new VBox(top, detail, controls);
+        VBox box = new VBox(top, detail, guide, controls);
         box.getStyleClass().add("step-line");
         box.setId(id);
         rows.put(first.accountId() + "/" + first.stepId(),
-                new StepRow(situation, detail, status, note, evidence, until, line));
+                new StepRow(situation, detail, quick, guide, status, note, evidence, until, line));
+        return box;
+    }
+
+    /** How to do the step, inline: where the setting is, what to do, the link and the wait that follows. */
+    private Node guide(String id, StepLine line) {
+        StepGuide g = line.guide();
+        VBox box = new VBox();
+        box.getStyleClass().add("step-guide");
+        box.setId(id + "-guide");
+        if (g.path() != null) {
+            box.getChildren().add(wrapping(Labels.text(g.path(), "step-path")));
+        }
+        Node status = PlatformView.pathStatus(g.pathStatus());
+        if (status != null) {
+            box.getChildren().add(status);
+        }
+        if (g.instructions() != null) {
+            box.getChildren().add(wrapping(Labels.text(g.instructions(), null)));
+        }
+        if (g.waitNote() != null) {
+            box.getChildren().add(wrapping(Labels.text(g.waitNote(), "step-wait")));
+        }
+        FlowPane tags = new FlowPane(Labels.badge(g.role(), "badge-role"));
+        tags.getStyleClass().add("step-tags");
+        if (g.regions() != null) {
+            tags.getChildren().add(wrapping(Labels.text(g.regions(), "muted")));
+        }
+        if (g.url() != null) {
+            Hyperlink link = new Hyperlink(m.get("accounts.openStepLink"));
+            link.setId(id + "-link");
+            link.setTooltip(new Tooltip(g.url()));
+            link.setOnAction(e -> model.open(g.url()));
+            tags.getChildren().add(0, link);
+        }
+        box.getChildren().add(tags);
+        box.managedProperty().bind(box.visibleProperty());
         return box;
     }
 
@@ -348,26 +415,19 @@ public final class AccountsView {
     }
 
     private void rename(AccountCard card) {
-        TextInputDialog dialog = new TextInputDialog(card.title());
-        dialog.setTitle(m.get("accounts.rename"));
-        dialog.setHeaderText(m.get("accounts.renameHeader", card.title()));
-        dialog.initOwner(root.getScene().getWindow());
-        dialog.showAndWait().ifPresent(label -> {
-            String problem = model.rename(card.id(), label);
-            if (problem != null) {
-                new Alert(Alert.AlertType.WARNING, problem).showAndWait();
-            }
-        });
+        Dialogs dialogs = Dialogs.over(root, m);
+        dialogs.askText(m.get("accounts.renameTitle"), m.get("accounts.renameHeader", card.title()), card.title(),
+                m.get("accounts.renameYes")).ifPresent(label -> {
+                    String problem = model.rename(card.id(), label);
+                    if (problem != null) {
+                        dialogs.warn(m.get("accounts.renameTitle"), problem);
+                    }
+                });
     }
 
     private void remove(AccountCard card) {
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, m.get("accounts.removeConfirm", card.title()),
-                ButtonType.OK, ButtonType.CANCEL);
-        confirm.setTitle(m.get("accounts.remove"));
-        confirm.setHeaderText(null);
-        confirm.initOwner(root.getScene().getWindow());
-        Optional<ButtonType> answer = confirm.showAndWait();
-        if (answer.isPresent() && answer.get() == ButtonType.OK) {
+        if (Dialogs.over(root, m).confirm(m.get("accounts.removeTitle"), m.get("accounts.removeConfirm", card.title()),
+                m.get("accounts.removeYes"), m.get("accounts.keep"))) {
             model.remove(card.id());
         }
     }

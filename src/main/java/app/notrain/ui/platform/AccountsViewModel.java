@@ -2,20 +2,25 @@ package app.notrain.ui.platform;
 
 import app.notrain.catalog.CatalogTexts;
 import app.notrain.catalog.Platform;
+import app.notrain.catalog.Step;
 import app.notrain.i18n.Messages;
 import app.notrain.progress.Account;
 import app.notrain.progress.AccountOverview;
 import app.notrain.progress.AccountProtection;
 import app.notrain.progress.ProgressBook;
+import app.notrain.progress.QuickAnswer;
 import app.notrain.progress.ProtectionTexts;
 import app.notrain.progress.Situation;
 import app.notrain.progress.StepProgress;
 import app.notrain.progress.StepRecord;
 import app.notrain.progress.StepStatus;
 import app.notrain.progress.ChangeTexts;
+import app.notrain.ui.LinkOpener;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -35,10 +40,22 @@ public final class AccountsViewModel {
                               List<StepLine> steps, List<String> history) {
     }
 
-    /** One step of one account: what the user recorded and what it means today. */
+    /**
+     * One step of one account: what the user recorded and what it means today. {@code guide}: how to do
+     * it, the same on every card; {@code open}: the step still asks something of the user, so the card
+     * shows how; {@code quick}: the one-click answer and {@code quickLabel} its words, or null.
+     */
     public record StepLine(String accountId, String stepId, int number, String title, StepStatus status,
                            String situation, String situationStyle, String detail, String note, String evidence,
-                           LocalDate until) {
+                           LocalDate until, StepGuide guide, boolean open, QuickAnswer quick, String quickLabel) {
+    }
+
+    /**
+     * How to do a step, from the catalog: where the setting is, what to do, the link, the wait that
+     * follows, its role and the regions it is for (null when it has none of these).
+     */
+    public record StepGuide(String path, PathStatusText pathStatus, String instructions, String url, String waitNote,
+                            String role, String regions) {
     }
 
     private final ProgressBook book;
@@ -47,17 +64,22 @@ public final class AccountsViewModel {
     private final CatalogTexts texts;
     private final LocalDate today;
     private final ZoneId zone;
+    private final LinkOpener links;
     /** Account cards on one page. */
     public static final int PAGE_SIZE = 20;
 
+    /** Built once per platform: every card shows the same guide for a step. */
+    private final Map<String, StepGuide> guides = new HashMap<>();
     private final ReadOnlyStringWrapper feedback = new ReadOnlyStringWrapper("");
     private int page;
     private String filter = "";
     /** Set by this model's own commands, so that the refresh they cause keeps their message. */
     private boolean justActed;
 
-    public AccountsViewModel(ProgressBook book, Platform platform, Messages messages, LocalDate today, ZoneId zone) {
+    public AccountsViewModel(ProgressBook book, Platform platform, Messages messages, LocalDate today, ZoneId zone,
+                             LinkOpener links) {
         this.book = book;
+        this.links = links;
         this.platform = platform;
         this.m = messages;
         this.texts = new CatalogTexts(messages);
@@ -184,10 +206,40 @@ public final class AccountsViewModel {
     private StepLine line(int number, StepProgress p) {
         StepRecord record = p.record();
         StepStatus status = record == null ? StepStatus.TODO : record.status();
+        Situation situation = p.situation();
+        boolean open = situation != Situation.DONE && situation != Situation.NOT_APPLICABLE;
+        QuickAnswer quick = QuickAnswer.of(p).orElse(null);
         return new StepLine(p.account().id(), p.step().id(), number, texts.text(p.step().title()), status,
-                m.label(p.situation()), "situation-" + p.situation().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                m.label(situation), "situation-" + situation.name().toLowerCase(Locale.ROOT).replace('_', '-'),
                 detail(p), record == null ? "" : nullToEmpty(record.note()),
-                record == null ? "" : nullToEmpty(record.evidence()), record == null ? null : record.until());
+                record == null ? "" : nullToEmpty(record.evidence()), record == null ? null : record.until(),
+                guide(p.step()), open, quick, quick == null ? null : m.get(quick.labelKey()));
+    }
+
+    private StepGuide guide(Step step) {
+        return guides.computeIfAbsent(step.id(), id -> new StepGuide(
+                step.path() == null ? null : texts.path(step.path()),
+                step.path() == null && step.url() == null ? null : PathStatusText.of(step.pathStatus(), texts),
+                step.detail() == null ? null : texts.text(step.detail()),
+                step.url(),
+                step.waitFor() == null ? null : m.get("platform.wait." + step.waitFor().kind().name(),
+                        step.waitFor().days()),
+                step.optional() ? m.get("platform.optionalRole", m.label(step.role())) : m.label(step.role()),
+                step.regions().isEmpty() ? null : m.get("platform.stepRegions", texts.regions(step.regions()))));
+    }
+
+    /** A step's link, handed to the system browser. */
+    public void open(String url) {
+        links.open(url);
+        justActed = true;
+        feedback.set(m.get("platform.opened", url));
+    }
+
+    /** The step line's one-click answer (Mark done, Mark sent, Still done), keeping its note and evidence. */
+    public void quick(StepLine line) {
+        if (line.quick() != null) {
+            record(line, line.quick().status(), line.note(), line.evidence(), null);
+        }
     }
 
     /** Why it does not apply, until when it waits, when it was done and when to re-check. */

@@ -3,6 +3,7 @@ package app.notrain.ui.platform;
 import app.notrain.catalog.Platform;
 import app.notrain.i18n.Messages;
 import app.notrain.progress.CustomPlatform;
+import app.notrain.ui.Dialogs;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,13 +11,13 @@ import java.util.Optional;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.Window;
 
 /** Asks for a platform of the user's own: its name, a link, and the steps (title, path, details). */
 public final class CustomPlatformDialog {
@@ -25,9 +26,10 @@ public final class CustomPlatformDialog {
     private CustomPlatformDialog() {
     }
 
-    public static Optional<Platform> ask(Window owner, Messages m, LocalDate today) {
+    /** {@code owner}: any node of the window the dialog belongs to, whose look it takes. */
+    public static Optional<Platform> ask(Node owner, Messages m, LocalDate today) {
+        Dialogs dialogs = Dialogs.over(owner, m);
         Dialog<Platform> dialog = new Dialog<>();
-        dialog.initOwner(owner);
         dialog.setTitle(m.get("custom.title"));
         dialog.setHeaderText(m.get("custom.header"));
         TextField name = field("custom-name", m.get("custom.name"));
@@ -52,10 +54,11 @@ public final class CustomPlatformDialog {
         VBox content = new VBox(8, new Label(m.get("custom.name")), name, new Label(m.get("custom.url")), url, steps,
                 problem);
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        ButtonType create = new ButtonType(m.get("custom.create"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(create, dialogs.cancel());
 
         Platform[] built = new Platform[1];
-        Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
+        Node ok = dialog.getDialogPane().lookupButton(create);
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             String wrong = problemIn(m, name.getText(), url.getText(), rows);
             if (wrong == null) {
@@ -74,8 +77,8 @@ public final class CustomPlatformDialog {
             }
         });
         ((Button) ok).setId("custom-ok");
-        dialog.setResultConverter(button -> button == ButtonType.OK ? built[0] : null);
-        return dialog.showAndWait();
+        dialog.setResultConverter(button -> button == create ? built[0] : null);
+        return dialogs.show(dialog);
     }
 
     /** What the user must fix, in their language, before the platform can be built. */

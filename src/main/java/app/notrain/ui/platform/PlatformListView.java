@@ -35,11 +35,16 @@ public final class PlatformListView {
 
         Label title = new Label(m.get("platforms.title"));
         title.getStyleClass().add("section-title");
-        root.getChildren().addAll(title, search, list);
+        Label guides = new Label(model.guidesNotice());
+        guides.setId("guides-age");
+        guides.setWrapText(true);
+        guides.getStyleClass().add(model.guidesOld() ? "error-text" : "muted");
+        root.getChildren().addAll(title, guides, search, list);
         if (model.canAddCustom()) {
             Button custom = new Button(m.get("custom.add"));
             custom.setId("add-custom-platform");
             custom.setMaxWidth(Double.MAX_VALUE);
+            custom.setWrapText(true);
             custom.setOnAction(e -> addCustom.run());
             root.getChildren().add(custom);
         }
@@ -51,12 +56,15 @@ public final class PlatformListView {
 
     private static final class PlatformCell extends ListCell<Platform> {
         private final PlatformListViewModel model;
+        private final Label group = new Label();
         private final Label name = new Label();
         private final Label subtitle = new Label();
-        private final VBox box = new VBox(name, subtitle);
+        private final VBox box = new VBox(group, name, subtitle);
 
         PlatformCell(PlatformListViewModel model) {
             this.model = model;
+            group.getStyleClass().add("section-title");
+            group.setManaged(false);
             name.getStyleClass().add("platform-name");
             subtitle.getStyleClass().add("muted");
             subtitle.setWrapText(true);
@@ -72,6 +80,10 @@ public final class PlatformListView {
                 setText(null);
                 return;
             }
+            String header = model.groupHeader(platform);
+            group.setText(header == null ? "" : header);
+            group.setVisible(header != null);
+            group.setManaged(header != null);
             name.setText(platform.name());
             subtitle.setText(model.subtitle(platform));
             setGraphic(box);

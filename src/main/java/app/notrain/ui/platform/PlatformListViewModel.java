@@ -1,11 +1,15 @@
 package app.notrain.ui.platform;
 
 import app.notrain.catalog.Catalog;
+import app.notrain.catalog.CatalogTexts;
+import app.notrain.catalog.GuidesAge;
+import app.notrain.catalog.PlatformGroup;
 import app.notrain.catalog.OptOutKind;
 import app.notrain.catalog.Platform;
 import app.notrain.catalog.Region;
 import app.notrain.i18n.Messages;
 import app.notrain.ui.AppState;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.SimpleStringProperty;
@@ -33,11 +37,44 @@ public final class PlatformListViewModel {
     /** The catalog's platforms and, once the progress is loaded, the user's own. */
     private void refresh() {
         Catalog catalog = state.catalogProperty().get();
-        List<Platform> platforms = state.book() != null ? state.book().platforms()
-                : catalog == null ? List.of() : catalog.platforms();
+        // Grouped (social networks, then AI assistants), in catalog order within a group: a stable sort.
+        List<Platform> platforms = (state.book() != null ? state.book().platforms()
+                : catalog == null ? List.<Platform>of() : catalog.platforms()).stream()
+                .sorted(Comparator.comparing(Platform::groupOrDefault)).toList();
         if (!platforms.equals(all)) {
             all.setAll(platforms);
         }
+    }
+
+    /**
+     * The group's name when {@code platform} is the first of its group in the list as shown, so
+     * the list reads "Social networks … AI assistants …"; null otherwise.
+     */
+    public String groupHeader(Platform platform) {
+        int index = shown.indexOf(platform);
+        PlatformGroup group = platform.groupOrDefault();
+        boolean first = index == 0 || index > 0 && shown.get(index - 1).groupOrDefault() != group;
+        return index >= 0 && first ? state.messages().label(group) : null;
+    }
+
+    /**
+     * Above the list: the guides' date and, when they are more than six months old, a plain
+     * warning that says how to import newer ones.
+     */
+    public String guidesNotice() {
+        Catalog catalog = state.catalogProperty().get();
+        if (catalog == null) {
+            return "";
+        }
+        GuidesAge age = GuidesAge.of(catalog, state.today());
+        String date = new CatalogTexts(state.messages()).date(age.guidesDate());
+        return state.messages().get(age.old() ? "platforms.guidesOld" : "platforms.guidesDate", date);
+    }
+
+    /** True when the guides are more than six months old today. */
+    public boolean guidesOld() {
+        Catalog catalog = state.catalogProperty().get();
+        return catalog != null && GuidesAge.of(catalog, state.today()).old();
     }
 
     /** The user can add platforms of their own once the progress is loaded. */

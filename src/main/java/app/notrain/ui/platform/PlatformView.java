@@ -16,6 +16,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -36,24 +37,25 @@ public final class PlatformView {
         VBox page = new VBox();
         page.getStyleClass().addAll("page", "platform-page");
         page.getChildren().addAll(header(), text(model.summary(), "summary"));
-        page.getChildren().add(card("platform.settingsPath", paths()));
-        page.getChildren().add(card("platform.dates", dates()));
-        // The checklists are where the user acts: before the guide's steps once there are accounts.
+        // Once there are accounts the page is their checklist, each step with its own how-to; the guide
+        // follows, folded (the dates open: they say what today means).
         boolean checklistsFirst = accounts != null && accounts.hasAccounts();
         if (checklistsFirst) {
             page.getChildren().add(card("platform.yourAccounts", accounts.root()));
         }
-        page.getChildren().add(card("platform.steps", steps()));
+        page.getChildren().add(section("platform.settingsPath", paths(), !checklistsFirst));
+        page.getChildren().add(section("platform.dates", dates(), true));
+        page.getChildren().add(section("platform.steps", steps(), !checklistsFirst));
         if (accounts != null && !checklistsFirst) {
             page.getChildren().add(card("platform.yourAccounts", accounts.root()));
         }
-        page.getChildren().add(card("platform.scope", scope()));
+        page.getChildren().add(section("platform.scope", scope(), !checklistsFirst));
         if (!model.caveats().isEmpty()) {
-            page.getChildren().add(card("platform.caveats", caveats()));
+            page.getChildren().add(section("platform.caveats", caveats(), !checklistsFirst));
         }
-        model.privacyScore().ifPresent(score -> page.getChildren().add(card("platform.privacyScore",
-                factLine(text(score, null), model.privacyScoreFact().orElseThrow()))));
-        page.getChildren().add(card("platform.sources", sources()));
+        model.privacyScore().ifPresent(score -> page.getChildren().add(section("platform.privacyScore",
+                factLine(text(score, null), model.privacyScoreFact().orElseThrow()), !checklistsFirst)));
+        page.getChildren().add(section("platform.sources", sources(), !checklistsFirst));
         root = new ScrollPane(page);
         root.setFitToWidth(true);
         root.setId("platform-view");
@@ -93,6 +95,10 @@ public final class PlatformView {
             HBox linkLine = new HBox(open, address);
             linkLine.getStyleClass().add("link-line");
             box.getChildren().add(linkLine);
+            Node status = pathStatus(model.linkStatus());
+            if (status != null) {
+                box.getChildren().add(status);
+            }
         });
         box.getChildren().add(feedback);
         return box;
@@ -139,6 +145,10 @@ public final class PlatformView {
             HBox line = new HBox(device, crumbs, copy);
             line.getStyleClass().add("path-line");
             box.getChildren().add(line);
+            Node status = pathStatus(row.status());
+            if (status != null) {
+                box.getChildren().add(status);
+            }
         }
         if (paths.isEmpty()) {
             box.getChildren().add(text(m.get("platform.noPath"), "muted"));
@@ -146,6 +156,22 @@ public final class PlatformView {
         box.getChildren().add(text(model.regionNote(), null));
         box.getChildren().add(text(m.get("platform.refusalRegions", model.optOutRegions()), "muted"));
         return box;
+    }
+
+    /** "Verified on …", "Reported, not seen by us" or "Outdated", with what to look for instead. */
+    static Node pathStatus(PathStatusText status) {
+        if (status == null) {
+            return null;
+        }
+        FlowPane line = new FlowPane(badge(status.text(), "path-status"));
+        line.getChildren().get(0).getStyleClass().add(status.style());
+        if (status.lookFor() != null) {
+            Label lookFor = text(status.lookFor(), "path-look-for");
+            lookFor.setWrapText(true);
+            line.getChildren().add(lookFor);
+        }
+        line.getStyleClass().add("path-status-line");
+        return line;
     }
 
     /** The path as a breadcrumb that wraps onto more lines rather than cutting long labels. */
@@ -226,6 +252,7 @@ public final class PlatformView {
             }
         }
         box.getChildren().add(text(model.checked(), "muted"));
+        model.notVerified().ifPresent(note -> box.getChildren().add(text(note, "not-verified")));
         return box;
     }
 
@@ -243,6 +270,16 @@ public final class PlatformView {
             line.getChildren().add(uncertain);
         }
         return line;
+    }
+
+    /** A part of the guide the user can fold away; its content is built now but laid out only when open. */
+    private Node section(String titleKey, Node content, boolean expanded) {
+        TitledPane pane = new TitledPane(m.get(titleKey), content);
+        pane.setExpanded(expanded);
+        pane.setAnimated(false);
+        pane.getStyleClass().add("guide-section");
+        pane.setId("section-" + titleKey.substring(titleKey.indexOf('.') + 1));
+        return pane;
     }
 
     private Node card(String titleKey, Node content) {

@@ -30,7 +30,7 @@ public final class PlatformViewModel {
     public record FactInfo(String sourceNumbers, String checked, boolean uncertain) {
     }
 
-    public record PathRow(String device, List<String> crumbs, String text) {
+    public record PathRow(String device, List<String> crumbs, String text, PathStatusText status) {
     }
 
     /** {@code elsewhere}: the date concerns other regions than the user's. */
@@ -118,13 +118,25 @@ public final class PlatformViewModel {
     public List<PathRow> paths() {
         List<PathRow> rows = new ArrayList<>();
         for (SettingsPath sp : platform.settingsPaths()) {
-            rows.add(new PathRow(messages().label(sp.device()), sp.path().in(messages().language()), texts.path(sp.path())));
+            rows.add(new PathRow(messages().label(sp.device()), sp.path().in(messages().language()), texts.path(sp.path()),
+                    PathStatusText.of(sp.check(), texts)));
         }
         return rows;
     }
 
     public Optional<String> link() {
         return Optional.ofNullable(platform.url());
+    }
+
+    /** How sure the guides are of the platform's link; null when they do not say. */
+    public PathStatusText linkStatus() {
+        return PathStatusText.of(platform.urlStatus(), texts);
+    }
+
+    /** "Could not be verified: …" when the last pass could not confirm this guide; else empty. */
+    public Optional<String> notVerified() {
+        return Optional.ofNullable(platform.notVerified())
+                .map(note -> messages().get("platform.notVerified", texts.text(note)));
     }
 
     public String linkLabel() {

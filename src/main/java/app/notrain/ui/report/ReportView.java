@@ -5,6 +5,7 @@ import static app.notrain.ui.Labels.text;
 import app.notrain.i18n.Language;
 import app.notrain.i18n.Messages;
 import app.notrain.report.ReportFormats;
+import app.notrain.ui.Dialogs;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
@@ -26,11 +27,15 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
+import javafx.util.Subscription;
+import javafx.beans.property.Property;
 import javafx.util.converter.LocalDateStringConverter;
 
 /** The export page: every choice on one screen, Enter exports, "Open" shows the file. */
 public final class ReportView {
     private final VBox root = new VBox();
+    /** The bindings to the page's view model, which outlives this view: undone by {@link #detach()}. */
+    private Subscription bindings = Subscription.EMPTY;
 
     public ReportView(ReportViewModel model, Messages m) {
         root.getStyleClass().addAll("page", "report-page");
@@ -45,13 +50,13 @@ public final class ReportView {
         format.setId("report-format");
         format.getItems().setAll(ReportFormats.values());
         format.setConverter(converter(value -> m.get("report.ui.format." + value.name())));
-        format.valueProperty().bindBidirectional(model.formatProperty());
+        bindBoth(format.valueProperty(), model.formatProperty());
 
         ChoiceBox<Language> language = new ChoiceBox<>();
         language.setId("report-language");
         language.getItems().setAll(Language.values());
         language.setConverter(converter(m::label));
-        language.valueProperty().bindBidirectional(model.languageProperty());
+        bindBoth(language.valueProperty(), model.languageProperty());
 
         ComboBox<String> owner = new ComboBox<>();
         owner.setId("report-owner");
@@ -61,31 +66,21 @@ public final class ReportView {
         owner.getItems().setAll(owners);
         owner.setCellFactory(list -> ownerCell(m));
         owner.setButtonCell(ownerCell(m));
-        owner.valueProperty().bindBidirectional(model.ownerProperty());
+        bindBoth(owner.valueProperty(), model.ownerProperty());
 
         DatePicker asOf = new DatePicker();
         asOf.setId("report-as-of");
         asOf.setConverter(new LocalDateStringConverter(
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(m.locale()), null));
-        asOf.valueProperty().bindBidirectional(model.asOfProperty());
+        bindBoth(asOf.valueProperty(), model.asOfProperty());
 
         TextField target = new TextField();
         target.setId("report-target");
-        target.textProperty().bindBidirectional(model.targetProperty());
+        bindBoth(target.textProperty(), model.targetProperty());
         HBox.setHgrow(target, Priority.ALWAYS);
         Button choose = new Button(m.get("report.ui.choose"));
-        choose.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            Path current = Path.of(model.targetProperty().get());
-            if (current.getParent() != null && current.getParent().toFile().isDirectory()) {
-                chooser.setInitialDirectory(current.getParent().toFile());
-            }
-            chooser.setInitialFileName(current.getFileName() == null ? "" : current.getFileName().toString());
-            File file = chooser.showSaveDialog(root.getScene().getWindow());
-            if (file != null) {
-                model.targetProperty().set(file.getAbsolutePath());
-            }
-        });
+        choose.setId("report-choose");
+        choose.setOnAction(e -> chooseFile(model, m));
 
         GridPane form = new GridPane();
         form.getStyleClass().add("report-form");
@@ -103,7 +98,7 @@ public final class ReportView {
         export.getStyleClass().add("accent");
         export.setDefaultButton(true);
         export.disableProperty().bind(model.workingProperty());
-        export.setOnAction(e -> model.export());
+        export.setOnAction(e -> model.export(file -> mayReplace(m, file)));
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(24, 24);
         progress.visibleProperty().bind(model.workingProperty());
@@ -111,6 +106,7 @@ public final class ReportView {
         result.setId("report-result");
         result.setWrapText(true);
         result.textProperty().bind(model.resultProperty());
+        bindings = bindings.and(result.textProperty()::unbind);
         Button open = new Button(m.get("report.ui.open"));
         open.setId("report-open");
         open.visibleProperty().bind(model.writtenProperty().isNotNull());
@@ -123,6 +119,46 @@ public final class ReportView {
 
     public Node root() {
         return root;
+    }
+
+    /** Lets go of the view model; called when the window replaces this page. */
+    public void detach() {
+        bindings.unsubscribe();
+        bindings = Subscription.EMPTY;
+    }
+
+    private <T> void bindBoth(Property<T> control, Property<T> value) {
+        control.bindBidirectional(value);
+        bindings = bindings.and(() -> control.unbindBidirectional(value));
+    }
+
+    /** The system's file chooser, opened in the folder of the file named and filtered by the format. */
+    private void chooseFile(ReportViewModel model, Messages m) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(m.get("report.ui.target"));
+        Path current;
+        try {
+            current = Path.of(model.targetProperty().get().strip());
+        } catch (java.nio.file.InvalidPathException invalid) {
+            current = Path.of("");
+        }
+        if (current.getParent() != null && current.getParent().toFile().isDirectory()) {
+            chooser.setInitialDirectory(current.getParent().toFile());
+        }
+        chooser.setInitialFileName(current.getFileName() == null ? "" : current.getFileName().toString());
+        String extension = model.formatProperty().get().create().extension();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                m.get("report.ui.format." + model.formatProperty().get().name()), "*." + extension));
+        File file = chooser.showSaveDialog(root.getScene().getWindow());
+        if (file != null) {
+            model.targetProperty().set(file.getAbsolutePath());
+        }
+    }
+
+    private boolean mayReplace(Messages m, Path existing) {
+        return Dialogs.over(root, m).confirm(m.get("report.ui.replaceTitle"),
+                m.get("report.ui.replaceQuestion", existing.getFileName(), existing.getParent()),
+                m.get("report.ui.replace"), m.get("dialog.cancel"));
     }
 
     private static Label labelFor(String text, Node control) {

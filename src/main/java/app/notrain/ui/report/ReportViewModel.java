@@ -3,6 +3,7 @@ package app.notrain.ui.report;
 import app.notrain.i18n.Language;
 import app.notrain.i18n.Messages;
 import app.notrain.progress.Account;
+import app.notrain.progress.Preferences;
 import app.notrain.progress.ProgressBook;
 import app.notrain.report.ProgressReport;
 import app.notrain.report.ReportFormats;
@@ -13,12 +14,19 @@ import app.notrain.ui.LinkOpener;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -28,40 +36,99 @@ import javafx.beans.property.StringProperty;
 
 /**
  * The export page (Ctrl+E): format, language, owner, "as of" day and file; the report is put
- * together on the JavaFX thread (it reads the progress) and written in the background.
+ * together on the JavaFX thread (it reads the progress) and written in the background. An
+ * existing file is replaced only when the user said so; the folder and format of the last export
+ * are kept with the preferences; the "as of" day follows the calendar while the user leaves it
+ * on today.
  */
 public final class ReportViewModel {
+    /** Every extension the page writes: a name ending in another one is a name the user chose. */
+    private static final Set<String> EXTENSIONS = Arrays.stream(ReportFormats.values())
+            .map(f -> f.create().extension().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+
+    /** Asks the user whether an existing file may be replaced; the view answers with a dialog. */
+    @FunctionalInterface
+    public interface ReplaceQuestion {
+        boolean mayReplace(Path existing);
+    }
+
+    /** What the last export did, kept as facts and put into words in the current language. */
+    private record Outcome(String key, Object... args) {
+    }
+
     private final AppState state;
     private final BackgroundWork work;
     private final LinkOpener links;
     private final ZoneId zone;
-    private final Path folder;
     private final ObjectProperty<ReportFormats> format = new SimpleObjectProperty<>(ReportFormats.HTML);
     private final ObjectProperty<Language> language = new SimpleObjectProperty<>();
     private final ObjectProperty<String> owner = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>();
     private final StringProperty target = new SimpleStringProperty("");
     private final BooleanProperty working = new SimpleBooleanProperty();
-    private final StringProperty result = new SimpleStringProperty("");
+    private final ObjectProperty<Outcome> outcome = new SimpleObjectProperty<>();
+    private final StringBinding result;
     private final ObjectProperty<Path> written = new SimpleObjectProperty<>();
-    /** The file name the page proposed, so that a format change updates it unless the user typed their own. */
+    private Path folder;
+    /** The file name the page proposed, so that a new day updates it unless the user typed their own. */
     private String proposed;
 
-    /** {@code folder}: where the proposed file goes (the user's documents folder, or home). */
+    /** {@code folder}: where the proposed file goes when no export was made before (documents, or home). */
     public ReportViewModel(AppState state, BackgroundWork work, LinkOpener links, ZoneId zone, Path folder) {
         this.state = state;
         this.work = work;
         this.links = links;
         this.zone = zone;
         this.folder = folder;
+        result = Bindings.createStringBinding(() -> outcome.get() == null ? ""
+                : state.messages().get(outcome.get().key(), outcome.get().args()), outcome, state.languageProperty());
         language.set(state.languageProperty().get());
-        asOf.set(state.today());
+        asOf.set(state.dayProperty().get());
+        rememberedChoices();
         propose();
-        format.addListener((obs, old, value) -> proposeAgainUnlessEdited());
+        format.addListener((obs, old, value) -> followExtension(old, value));
         asOf.addListener((obs, old, value) -> proposeAgainUnlessEdited());
+        // The report said "written" about other settings: once they change it would mislead.
+        for (Observable setting : List.<Observable>of(format, language, owner, asOf, target)) {
+            setting.addListener(o -> forgetOutcome());
+        }
+        // Left on today, "as of" stays today when midnight passes; a day the user chose stays.
+        state.dayProperty().addListener((obs, old, day) -> {
+            if (Objects.equals(asOf.get(), old)) {
+                asOf.set(day);
+            }
+        });
     }
 
-    /** The proposed name carries the format and the day; a name the user typed is left alone. */
+    private void rememberedChoices() {
+        Preferences saved = state.book() == null ? null : state.book().preferences();
+        if (saved == null) {
+            return;
+        }
+        if (saved.exportFolder() != null) {
+            try {
+                Path last = Path.of(saved.exportFolder());
+                if (Files.isDirectory(last)) {
+                    folder = last;
+                }
+            } catch (InvalidPathException e) {
+                // a folder from another system; the default folder it is
+            }
+        }
+        if (saved.exportFormat() != null) {
+            Arrays.stream(ReportFormats.values()).filter(f -> f.name().equals(saved.exportFormat())).findFirst()
+                    .ifPresent(format::set);
+        }
+    }
+
+    private void forgetOutcome() {
+        if (!working.get()) {
+            outcome.set(null);
+            written.set(null);
+        }
+    }
+
+    /** The proposed name carries the day; a name the user typed is left alone. */
     private void proposeAgainUnlessEdited() {
         if (Objects.equals(target.get(), proposed) && asOf.get() != null) {
             propose();
@@ -69,9 +136,36 @@ public final class ReportViewModel {
     }
 
     private void propose() {
-        proposed = folder.resolve("NoTrain-report-" + asOf.get() + "." + format.get().create().extension())
-                .toString();
+        proposed = folder.resolve("NoTrain-report-" + asOf.get() + "." + extension(format.get())).toString();
         target.set(proposed);
+    }
+
+    /** A new format gives the file its extension, whether the name was proposed or typed. */
+    private void followExtension(ReportFormats old, ReportFormats now) {
+        String file = target.get();
+        boolean wasProposed = Objects.equals(file, proposed);
+        String base = withoutReportExtension(file);
+        target.set(base + "." + extension(now));
+        if (wasProposed) {
+            proposed = target.get();
+        }
+    }
+
+    private String withoutReportExtension(String file) {
+        int dot = file.lastIndexOf('.');
+        int separator = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+        if (dot > separator + 1 && EXTENSIONS.contains(file.substring(dot + 1).toLowerCase(Locale.ROOT))) {
+            return file.substring(0, dot);
+        }
+        return file.isBlank() ? folder.resolve("NoTrain-report-" + asOfOrToday()).toString() : file;
+    }
+
+    private LocalDate asOfOrToday() {
+        return asOf.get() != null ? asOf.get() : state.dayProperty().get();
+    }
+
+    private static String extension(ReportFormats value) {
+        return value.create().extension();
     }
 
     public List<String> owners() {
@@ -84,16 +178,31 @@ public final class ReportViewModel {
         return state.book() != null;
     }
 
-    public void export() {
+    /**
+     * Writes the report. A file already there is replaced only if {@code replace} says so: asked
+     * here, on the JavaFX thread, before anything is written.
+     */
+    public void export(ReplaceQuestion replace) {
+        Path file;
+        try {
+            file = Path.of(target.get().strip());
+        } catch (InvalidPathException e) {
+            outcome.set(new Outcome("report.ui.failed", target.get(), e.getMessage()));
+            return;
+        }
+        if (Files.exists(file) && !Files.isDirectory(file) && !replace.mayReplace(file)) {
+            outcome.set(new Outcome("report.ui.notReplaced", file));
+            return;
+        }
         Messages m = Messages.of(language.get());
-        Path file = Path.of(target.get().strip());
+        ReportFormats chosen = format.get();
         ProgressReport report = ProgressReport.of(state.book(), asOf.get(), zone, m, owner.get());
         working.set(true);
-        result.set(state.messages().get("report.ui.working"));
+        outcome.set(new Outcome("report.ui.working"));
         written.set(null);
         work.run(() -> {
             try {
-                ReportWriter.write(report, format.get().create(), file);
+                ReportWriter.write(report, chosen.create(), file);
                 return file;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -101,12 +210,26 @@ public final class ReportViewModel {
         }, path -> {
             working.set(false);
             written.set(path);
-            result.set(state.messages().get("report.ui.written", path));
+            outcome.set(new Outcome("report.ui.written", path));
+            remember(path, chosen);
         }, failure -> {
             working.set(false);
             Throwable cause = failure instanceof UncheckedIOException u ? u.getCause() : failure;
-            result.set(state.messages().get("report.ui.failed", file, cause.getMessage()));
+            outcome.set(new Outcome("report.ui.failed", file, cause.getMessage()));
         });
+    }
+
+    /** The next export starts where this one went, in the same format, after a restart too. */
+    private void remember(Path file, ReportFormats chosen) {
+        Path parent = file.toAbsolutePath().getParent();
+        ProgressBook book = state.book();
+        if (parent == null || book == null) {
+            return;
+        }
+        folder = parent;
+        Preferences saved = book.preferences() != null ? book.preferences()
+                : new Preferences(state.languageProperty().get(), false);
+        book.setPreferences(saved.withExport(parent.toString(), chosen.name()));
     }
 
     /** Hands the written report to the system (a browser, a PDF viewer, a spreadsheet). */
@@ -140,7 +263,8 @@ public final class ReportViewModel {
         return working;
     }
 
-    public StringProperty resultProperty() {
+    /** What the last export did, in the window's current language; empty once a setting changed. */
+    public StringBinding resultProperty() {
         return result;
     }
 

@@ -4,6 +4,7 @@ import app.notrain.i18n.Language;
 import app.notrain.i18n.Messages;
 import app.notrain.ui.MainViewModel;
 import app.notrain.ui.RadioChoices;
+import app.notrain.ui.TextSize;
 import app.notrain.ui.Theme;
 import java.util.List;
 import javafx.scene.Node;
@@ -15,6 +16,8 @@ import java.io.File;
 
 /** Language, theme, the set-up wizard again, where the progress is kept, and catalog import. */
 public final class SettingsView {
+    /** Changes listed after an import; the rest are counted. */
+    private static final int GUIDE_UPDATES_SHOWN = 40;
     private final VBox root = new VBox();
 
     public SettingsView(MainViewModel model) {
@@ -31,6 +34,10 @@ public final class SettingsView {
         root.getChildren().add(RadioChoices.of(List.of(Theme.values()), model.state().themeProperty().get(),
                 m::label, theme -> "settings-theme-" + theme.name().toLowerCase(java.util.Locale.ROOT),
                 model.state().themeProperty()::set));
+        root.getChildren().add(heading(m.get("settings.textSize")));
+        root.getChildren().add(RadioChoices.of(List.of(TextSize.values()), model.state().textSizeProperty().get(),
+                m::label, size -> "settings-text-" + size.name().toLowerCase(java.util.Locale.ROOT),
+                model.state().textSizeProperty()::set));
 
         Button setup = new Button(m.get("settings.setupAgain"));
         setup.setId("settings-setup");
@@ -54,6 +61,17 @@ public final class SettingsView {
                 : model.state().catalogProperty().get().catalogVersion()));
         catalog.getStyleClass().add("muted");
         root.getChildren().addAll(setup, store, heading(m.get("settings.catalog")), catalog, importCatalog);
+        List<String> updates = model.guideUpdateLines(GUIDE_UPDATES_SHOWN);
+        if (!model.state().guideUpdates().isEmpty()) {
+            VBox since = new VBox(heading(m.get("settings.guideUpdates.title", model.state().guideUpdates().size())));
+            since.setId("guide-updates");
+            updates.forEach(line -> {
+                Label item = new Label("• " + line);
+                item.setWrapText(true);
+                since.getChildren().add(item);
+            });
+            root.getChildren().add(since);
+        }
 
         Label privacy = new Label(m.get("settings.privacy"));
         privacy.setWrapText(true);

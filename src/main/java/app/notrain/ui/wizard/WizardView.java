@@ -3,18 +3,22 @@ package app.notrain.ui.wizard;
 import static app.notrain.ui.Labels.text;
 
 import app.notrain.catalog.Platform;
+import app.notrain.catalog.PlatformGroup;
 import app.notrain.i18n.Language;
 import app.notrain.i18n.Messages;
 import app.notrain.progress.UseKind;
+import app.notrain.ui.Dialogs;
+import app.notrain.ui.Focus;
+import app.notrain.ui.MultiLineFields;
 import app.notrain.ui.RadioChoices;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
-import javafx.beans.property.ObjectProperty;
-
-import javafx.scene.Node;
+import java.util.Map;
 import java.util.Optional;
-import javafx.scene.control.Alert;
+import javafx.beans.property.ObjectProperty;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -29,12 +33,15 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
 
 /** The wizard's pages; every control is reachable with Tab, Enter goes on, Escape cancels. */
 public final class WizardView {
     private final WizardViewModel model;
     private final VBox root = new VBox();
     private final VBox body = new VBox();
+    /** What this view listens to on the view model, which outlives it: released by {@link #detach()}. */
+    private final Subscription subscriptions;
     /** The id of the control to focus after the next render, if not the first one. */
     private String focusNext;
 
@@ -42,7 +49,7 @@ public final class WizardView {
         this.model = model;
         root.getStyleClass().addAll("page", "wizard");
         root.setId("wizard");
-        model.pageProperty().addListener((obs, old, page) -> render());
+        subscriptions = model.pageProperty().subscribe((old, page) -> render());
         // Enter goes on from anywhere but a button or a multi-line field: a focused radio button or
         // check box would otherwise swallow it.
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -66,6 +73,11 @@ public final class WizardView {
 
     public Node root() {
         return root;
+    }
+
+    /** Stops following the view model; called when the window replaces this view (a new language, the end). */
+    public void detach() {
+        subscriptions.unsubscribe();
     }
 
     private void render() {
@@ -101,8 +113,8 @@ public final class WizardView {
         // Keyboard users start on the page's first choice (or the field just added), not in the header.
         Node target = focusNext == null ? null : body.lookup("#" + focusNext);
         focusNext = null;
-        Optional<Node> first = target != null ? Optional.of(target) : firstFocusable(body);
-        first.ifPresent(WizardView::focusWhenShown);
+        Optional<Node> first = target != null ? Optional.of(target) : Focus.firstControlIn(body);
+        first.ifPresent(Focus::whenShown);
     }
 
     private Node buttons(Messages m) {
@@ -130,47 +142,9 @@ public final class WizardView {
         return line;
     }
 
-    /** The page sits in a ScrollPane, whose content joins the scene only at the next layout. */
-    private static void focusWhenShown(Node node) {
-        if (node.getScene() != null) {
-            node.requestFocus();
-            return;
-        }
-        node.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> obs,
-                                javafx.scene.Scene old, javafx.scene.Scene scene) {
-                if (scene != null) {
-                    node.sceneProperty().removeListener(this);
-                    node.requestFocus();
-                }
-            }
-        });
-    }
-
-    private static Optional<Node> firstFocusable(Node node) {
-        if (node instanceof javafx.scene.control.Control && node.isFocusTraversable() && !node.isDisabled()
-                && node.isVisible()) {
-            return Optional.of(node);
-        }
-        if (node instanceof javafx.scene.Parent parent) {
-            for (Node child : parent.getChildrenUnmodifiable()) {
-                Optional<Node> found = firstFocusable(child);
-                if (found.isPresent()) {
-                    return found;
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
     private boolean confirmLeave(Messages m) {
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, m.get("wizard.leaveConfirm"), ButtonType.OK,
-                ButtonType.CANCEL);
-        confirm.setHeaderText(null);
-        confirm.setTitle(m.get("wizard.cancel"));
-        confirm.initOwner(root.getScene().getWindow());
-        return confirm.showAndWait().filter(ButtonType.OK::equals).isPresent();
+        return Dialogs.over(root, m).confirm(m.get("wizard.leaveTitle"), m.get("wizard.leaveConfirm"),
+                m.get("wizard.leave"), m.get("wizard.stay"));
     }
 
     private Node languagePage(Messages m) {
@@ -194,34 +168,55 @@ public final class WizardView {
         Label ownersLabel = new Label(m.get("wizard.owners"));
         TextArea owners = new TextArea();
         owners.setId("wizard-owners");
-        owners.setPromptText(m.get("wizard.ownersPrompt"));
         owners.setPrefRowCount(4);
         owners.textProperty().bindBidirectional(model.ownersProperty());
+        MultiLineFields.tabLeaves(owners);
         ownersLabel.setLabelFor(owners);
-        VBox business = new VBox(ownersLabel, owners);
+        // Beside the box, not as its prompt: JavaFX strips a prompt's line breaks, and the example is a list.
+        Label example = text(m.get("wizard.ownersExample"), "muted");
+        example.setId("wizard-owners-example");
+        example.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(owners, Priority.ALWAYS);
+        HBox field = new HBox(12, owners, example);
+        VBox business = new VBox(4, ownersLabel, field);
         business.visibleProperty().bind(model.useProperty().isEqualTo(UseKind.BUSINESS));
         business.managedProperty().bind(business.visibleProperty());
         return new VBox(kinds, business);
     }
 
+    /** The platforms under their groups: social networks, then AI assistants. */
     private Node platformsPage() {
-        FlowPane box = new FlowPane();
-        box.getStyleClass().add("platform-choices");
-        for (Platform platform : model.platforms()) {
-            CheckBox check = new CheckBox(platform.name());
-            check.setId("wizard-platform-" + platform.id());
-            check.setSelected(model.chosenPlatforms().contains(platform.id()));
-            check.selectedProperty().addListener((obs, was, now) -> {
-                if (now) {
-                    model.chosenPlatforms().add(platform.id());
-                } else {
-                    model.chosenPlatforms().remove(platform.id());
-                }
-            });
-            check.setPrefWidth(190);
-            box.getChildren().add(check);
-        }
-        return box;
+        VBox groups = new VBox();
+        groups.getStyleClass().add("platform-groups");
+        Map<PlatformGroup, List<Platform>> byGroup = new EnumMap<>(PlatformGroup.class);
+        model.platforms().forEach(p -> byGroup.computeIfAbsent(p.groupOrDefault(), g -> new ArrayList<>()).add(p));
+        byGroup.forEach((group, platforms) -> {
+            Label heading = new Label(model.messages().label(group));
+            heading.getStyleClass().add("subheading");
+            FlowPane box = new FlowPane();
+            box.getStyleClass().add("platform-choices");
+            box.setId("wizard-group-" + group.name().toLowerCase(java.util.Locale.ROOT));
+            for (Platform platform : platforms) {
+                box.getChildren().add(platformChoice(platform));
+            }
+            groups.getChildren().addAll(heading, box);
+        });
+        return groups;
+    }
+
+    private CheckBox platformChoice(Platform platform) {
+        CheckBox check = new CheckBox(platform.name());
+        check.setId("wizard-platform-" + platform.id());
+        check.setSelected(model.chosenPlatforms().contains(platform.id()));
+        check.selectedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                model.chosenPlatforms().add(platform.id());
+            } else {
+                model.chosenPlatforms().remove(platform.id());
+            }
+        });
+        check.setPrefWidth(190);
+        return check;
     }
 
     private Node accountsPage(Messages m) {
@@ -291,9 +286,18 @@ public final class WizardView {
     }
 
     private Node summaryPage() {
-        VBox box = new VBox();
+        VBox box = new VBox(6);
         box.setId("wizard-summary");
-        model.summary().forEach(line -> box.getChildren().add(text("• " + line, null)));
+        box.getChildren().add(text(model.summaryProfile(), null));
+        for (WizardViewModel.SummaryPlatform platform : model.summaryPlatforms()) {
+            Label name = new Label(platform.name());
+            name.getStyleClass().add("subheading");
+            VBox accounts = new VBox(2);
+            accounts.setId("wizard-summary-" + platform.platformId());
+            accounts.getStyleClass().add("summary-accounts");
+            platform.accounts().forEach(line -> accounts.getChildren().add(text("• " + line, null)));
+            box.getChildren().addAll(name, accounts);
+        }
         return box;
     }
 }

@@ -15,7 +15,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
+import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -43,7 +43,9 @@ public final class WizardViewModel {
     private final ObjectProperty<UseKind> use = new SimpleObjectProperty<>(UseKind.PERSONAL);
     private final StringProperty owners = new SimpleStringProperty("");
     private final ObservableList<String> chosenPlatforms = FXCollections.observableArrayList();
-    private final ObservableList<AccountDraft> drafts = FXCollections.observableArrayList();
+    /** Reports a change of any draft's label too, so that a "give every account a label" message can clear. */
+    private final ObservableList<AccountDraft> drafts = FXCollections.observableArrayList(
+            d -> new Observable[] {d.labelProperty()});
 
     public WizardViewModel(AppState state) {
         this.state = state;
@@ -53,6 +55,16 @@ public final class WizardViewModel {
             region.set(profile.region());
             adult.set(profile.adult());
             use.set(profile.use());
+        }
+        // A problem shown stays only as long as it is true: fixing it clears the message at once.
+        for (Observable answer : List.<Observable>of(region, use, owners, chosenPlatforms, drafts)) {
+            answer.addListener(o -> clearProblemOnceFixed());
+        }
+    }
+
+    private void clearProblemOnceFixed() {
+        if (!problem.get().isEmpty() && problemOnPage() == null) {
+            problem.set("");
         }
     }
 
@@ -219,21 +231,54 @@ public final class WizardViewModel {
         return missing.isEmpty() ? null : m.get("wizard.problem.labels", String.join(", ", missing));
     }
 
-    /** The summary page's lines. */
-    public List<String> summary() {
+    /** The summary page's first line: region, age and use. */
+    public String summaryProfile() {
         Messages m = state.messages();
-        List<String> lines = new ArrayList<>();
-        lines.add(m.get("wizard.summary.profile", m.label(region.get()),
-                m.get(adult.get() ? "wizard.adult" : "wizard.minor"), m.label(use.get())));
-        for (AccountDraft d : drafts) {
-            String owner = d.ownerProperty().get().isBlank() ? "" : " (" + d.ownerProperty().get().strip() + ")";
-            lines.add(m.get("wizard.summary.account", platform(d.platformId()).name(),
-                    d.labelProperty().get().strip() + owner));
+        return m.get("wizard.summary.profile", m.label(region.get()),
+                m.get(adult.get() ? "wizard.adult" : "wizard.minor"), m.label(use.get()));
+    }
+
+    /** One platform on the summary page, with the accounts the wizard adds and those already tracked. */
+    public record SummaryPlatform(String platformId, String name, List<String> accounts) {
+    }
+
+    /**
+     * The accounts grouped by platform, in the platforms' order: each line names the account, its
+     * owner and its Accounts Centre, so that a wrong link is seen before it shares an objection.
+     */
+    public List<SummaryPlatform> summaryPlatforms() {
+        Messages m = state.messages();
+        List<SummaryPlatform> groups = new ArrayList<>();
+        for (Platform platform : book.platforms()) {
+            List<String> lines = new ArrayList<>();
+            for (AccountDraft d : drafts(platform.id())) {
+                lines.add(accountLine(m, d.labelProperty().get(), d.ownerProperty().get(), d.groupProperty().get(),
+                        false));
+            }
+            for (Account a : book.accounts()) {
+                if (a.platformId().equals(platform.id())) {
+                    lines.add(accountLine(m, a.label(), a.owner(), a.group(), true));
+                }
+            }
+            if (!lines.isEmpty()) {
+                groups.add(new SummaryPlatform(platform.id(), platform.name(), lines));
+            }
         }
-        if (!book.accounts().isEmpty()) {
-            lines.add(m.get("wizard.summary.existing", book.accounts().stream().map(Account::label)
-                    .collect(Collectors.joining(", "))));
+        return groups;
+    }
+
+    private static String accountLine(Messages m, String label, String owner, String group, boolean existing) {
+        List<String> parts = new ArrayList<>();
+        parts.add(label.strip());
+        if (owner != null && !owner.isBlank()) {
+            parts.add(m.get("wizard.summary.owner", owner.strip()));
         }
-        return lines;
+        if (group != null && !group.isBlank()) {
+            parts.add(m.get("accounts.group", group.strip()));
+        }
+        if (existing) {
+            parts.add(m.get("wizard.summary.existing"));
+        }
+        return String.join(" · ", parts);
     }
 }

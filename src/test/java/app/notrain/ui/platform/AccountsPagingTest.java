@@ -27,7 +27,7 @@ class AccountsPagingTest {
             book.addAccount("linkedin", "account " + i, i % 2 == 0 ? "Alice" : "Bob", null);
         }
         return new AccountsViewModel(book, book.platform("linkedin").orElseThrow(), Messages.of(Language.EN),
-                LocalDate.of(2026, 12, 1), ZoneOffset.UTC);
+                LocalDate.of(2026, 12, 1), ZoneOffset.UTC, url -> { });
     }
 
     @Test
