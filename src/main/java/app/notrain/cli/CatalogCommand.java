@@ -14,6 +14,7 @@ import app.notrain.catalog.PlatformGroup;
 import app.notrain.catalog.SettingsPath;
 import app.notrain.catalog.Step;
 import app.notrain.i18n.Messages;
+import app.notrain.report.PlainText;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
@@ -65,7 +66,8 @@ final class CatalogCommand implements Callable<Integer>, DescribedCommand {
         }
         PrintWriter out = cmd.getOut();
         if (json) {
-            out.println(CatalogJson.gson().toJson(platformId == null ? catalog : catalog.only(platforms)));
+            out.println(PlainText.jsonEscape(
+                    CatalogJson.gson().toJson(platformId == null ? catalog : catalog.only(platforms))));
         } else if (platformId == null) {
             printSummary(out, messages, catalog, today.day(cmd));
         } else {

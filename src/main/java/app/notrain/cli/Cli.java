@@ -32,10 +32,16 @@ public final class Cli {
         root = new NoTrainCommand(clock, environment);
         commandLine = new CommandLine(root)
                 .setCaseInsensitiveEnumValuesAllowed(true)
-                .setOut(out)
-                .setErr(err)
+                .setOut(terminal(out))
+                .setErr(terminal(err))
+                // No colours: the output holds no escape sequence at all (see TerminalWriter).
+                .setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF))
                 .setParameterExceptionHandler(Cli::badArguments);
         describe(commandLine, Messages.of(Language.fromSystem()));
+    }
+
+    private static PrintWriter terminal(PrintWriter writer) {
+        return new PrintWriter(new TerminalWriter(writer), true);
     }
 
     /** Lets {@code notrain screenshots} open the window (only the program's entry point can). */
@@ -103,7 +109,10 @@ public final class Cli {
 
     public int execute(String[] args) {
         speak(requestedLanguage(args));
-        return commandLine.execute(args);
+        int code = commandLine.execute(args);
+        commandLine.getOut().flush();       // a last line without its line break is printed too
+        commandLine.getErr().flush();
+        return code;
     }
 
     /**

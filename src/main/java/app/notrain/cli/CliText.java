@@ -1,13 +1,10 @@
 package app.notrain.cli;
 
 import app.notrain.i18n.Messages;
-import java.util.regex.Pattern;
+import app.notrain.report.PlainText;
 import picocli.CommandLine;
 
 final class CliText {
-    /** Control characters: a label must not move the cursor, clear the terminal or break a table row. */
-    private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
-
     private CliText() {
     }
 
@@ -15,8 +12,11 @@ final class CliText {
         return Messages.of(Cli.language(cmd));
     }
 
-    /** User text made safe to print on one terminal line. */
+    /**
+     * User text made safe to print on one terminal line: a label must not move the cursor, clear
+     * the terminal, show itself in another order or break a table row ({@link PlainText#line}).
+     */
     static String plain(String text) {
-        return text == null ? "" : CONTROL.matcher(text).replaceAll(" ");
+        return PlainText.line(text);
     }
 }

@@ -11,6 +11,7 @@ import app.notrain.progress.Profile;
 import app.notrain.progress.Protection;
 import app.notrain.progress.StepProgress;
 import app.notrain.progress.StepRecord;
+import app.notrain.report.PlainText;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.annotations.SerializedName;
@@ -83,9 +84,10 @@ final class ProgressJson {
     }
 
     static String accounts(List<AccountOverview> overviews) {
-        return GSON.toJson(overviews.stream().map(o -> new AccountJson(o.account().id(), o.account().platformId(),
+        return PlainText.jsonEscape(GSON.toJson(overviews.stream()
+                .map(o -> new AccountJson(o.account().id(), o.account().platformId(),
                 o.platformName(), o.account().label(), o.account().owner(), o.account().group(), o.done(), o.total()))
-                .toList());
+                .toList()));
     }
 
     static String status(Assessment assessment, Profile profile, Language language) {
@@ -96,9 +98,9 @@ final class ProgressJson {
         List<ActionJson> actions = assessment.actions().stream().map(a -> action(a, language)).toList();
         List<AccountStatusJson> accounts = assessment.accounts().stream()
                 .map(p -> account(p, assessment, language)).toList();
-        return GSON.toJson(new StatusJson(assessment.today().toString(),
+        return PlainText.jsonEscape(GSON.toJson(new StatusJson(assessment.today().toString(),
                 new ProfileJson(name(profile.region()), profile.adult(), name(profile.use())), summary, actions,
-                accounts));
+                accounts)));
     }
 
     private static ActionJson action(OpenAction a, Language language) {

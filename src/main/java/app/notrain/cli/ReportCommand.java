@@ -3,6 +3,7 @@ package app.notrain.cli;
 import app.notrain.i18n.Messages;
 import app.notrain.report.ProgressReport;
 import app.notrain.report.ReportFormats;
+import app.notrain.report.ReportWriteException;
 import app.notrain.report.ReportWriter;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -51,6 +52,9 @@ final class ReportCommand implements Callable<Integer>, DescribedCommand {
                     messages, owner);
             try {
                 ReportWriter.write(report, format.create(), out);
+            } catch (ReportWriteException e) {
+                cmd.getErr().println(messages.get("cli.report.cannotWrite", out, e.reason()));
+                return Cli.BAD_ARGUMENTS;
             } catch (IOException e) {
                 cmd.getErr().println(messages.get("cli.report.cannotWrite", out, e.getMessage()));
                 return Cli.BAD_ARGUMENTS;

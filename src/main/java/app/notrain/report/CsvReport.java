@@ -16,11 +16,18 @@ import java.util.List;
  * (owner, platform, account, group, protection status, protected on), repeated on each of its rows,
  * then the step's.
  *
- * <p>Spreadsheet-safe: a value that starts with {@code = + - @}, a tab or a carriage return would be
- * read as a formula, so it gets a leading apostrophe (the OWASP rule for CSV injection).
+ * <p>Spreadsheet-safe: a value that starts with {@code = + - @} (or their full-width forms
+ * {@code ＝ ＋ － ＠}), a tab or a carriage return would be read as a formula, so it gets a leading
+ * apostrophe (the OWASP rule for CSV injection). Control and invisible characters are shown or
+ * removed as {@link PlainText} says, so {@code cat} or a text editor shows the file as it is.
  */
 public final class CsvReport implements ReportFormat {
     private static final String CRLF = "\r\n";
+    /**
+     * What a spreadsheet may read as the start of a formula: the OWASP list, and the full-width
+     * forms of = + - @, which some spreadsheets take for the ASCII ones.
+     */
+    static final String FORMULA_STARTS = "=+-@\t\r\uFF1D\uFF0B\uFF0D\uFF20";
 
     @Override
     public String extension() {
@@ -61,10 +68,13 @@ public final class CsvReport implements ReportFormat {
         csv.append(CRLF);
     }
 
-    /** Neutralised against formulas, then quoted when RFC 4180 requires it. */
+    /**
+     * Cleaned of control and invisible characters ({@link PlainText#lines}: line breaks and tabs
+     * stay), neutralised against formulas, then quoted when RFC 4180 requires it.
+     */
     static String field(String value) {
-        String safe = value;
-        if (!safe.isEmpty() && "=+-@\t\r".indexOf(safe.charAt(0)) >= 0) {
+        String safe = PlainText.lines(value);
+        if (!safe.isEmpty() && FORMULA_STARTS.indexOf(safe.charAt(0)) >= 0) {
             safe = "'" + safe;
         }
         boolean quote = safe.indexOf(',') >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0

@@ -37,11 +37,20 @@ import java.util.Locale;
  *
  * <p>Every event has a UID derived from what it is about (kind, account or platform, step or date id,
  * day), so importing a newer export updates the same events instead of adding copies. DTSTAMP is the
- * report's day, so the same report always gives the same file. biweekly does all escaping and line
- * folding. With nothing ahead, the file is a calendar without events.
+ * report's day, so the same report always gives the same file. biweekly does the escaping;
+ * {@link IcsLineFolder} folds the lines at 75 octets. Texts lose their control and invisible
+ * characters ({@link PlainText}). Days outside {@link #FIRST_DAY} to {@link #LAST_DAY} are left
+ * out. With nothing ahead, the file is a calendar without events.
  */
 public final class IcsReport implements ReportFormat {
     static final String UID_DOMAIN = "@notrain.app";
+    /**
+     * The days an event can be on. RFC 5545 writes a year in four digits, and before the Gregorian
+     * calendar (1583) {@code java.util.Date}, which biweekly uses, would shift the day; a wait or a
+     * re-check outside these days (a mistyped year) is left out instead of failing the whole file.
+     */
+    static final LocalDate FIRST_DAY = LocalDate.of(1583, 1, 1);
+    static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
 
     /** What an event is about; part of its UID. */
     enum Kind { WAIT_ENDS, RECHECK, TRAINING_START, ANSWER_DUE, COMPLAINT_FROM }
@@ -62,19 +71,19 @@ public final class IcsReport implements ReportFormat {
     public void write(ProgressReport r, Writer out) throws IOException {
         ICalendar ical = new ICalendar();
         ical.setProductId("-//NoTrain//Progress report//" + r.language().code().toUpperCase(Locale.ROOT));
-        ical.setName(r.title());
-        Date stamp = Date.from(r.asOf().atStartOfDay(ZoneOffset.UTC).toInstant());
+        ical.setName(PlainText.line(r.title()));
+        Date stamp = Date.from(clamp(r.asOf()).atStartOfDay(ZoneOffset.UTC).toInstant());
         for (Entry entry : entries(r)) {
             VEvent event = new VEvent();
             event.setUid(entry.uid());
             event.setDateTimeStamp(stamp);
             event.setDateStart(day(entry.day()), false);
-            event.setSummary(entry.summary());
-            event.setDescription(entry.description());
+            event.setSummary(PlainText.lines(entry.summary()));
+            event.setDescription(PlainText.lines(entry.description()));
             event.setTransparency(true);     // a reminder, not a busy time
             ical.addEvent(event);
         }
-        Biweekly.write(ical).go(out);
+        out.write(IcsLineFolder.fold(Biweekly.write(ical).foldLines(false).go()));
     }
 
     /** The events of the report, earliest first. */
@@ -87,7 +96,7 @@ public final class IcsReport implements ReportFormat {
                 List<LocalDate> letterDays = new ArrayList<>();
                 for (ProgressReport.LetterLine l : a.letters()) {
                     LocalDate day = l.answerDue() != null ? l.answerDue() : l.complaintFrom();
-                    if (day == null || !day.isAfter(asOf)) {
+                    if (day == null || !day.isAfter(asOf) || !writable(day)) {
                         continue;
                     }
                     letterDays.add(day);
@@ -102,7 +111,7 @@ public final class IcsReport implements ReportFormat {
                             description));
                 }
                 for (StepLine s : a.steps()) {
-                    if (s.due() == null || !s.due().isAfter(asOf)) {
+                    if (s.due() == null || !s.due().isAfter(asOf) || !writable(s.due())) {
                         continue;
                     }
                     String description = String.join("\n",
@@ -129,7 +138,7 @@ public final class IcsReport implements ReportFormat {
         for (PlatformFacts p : r.platforms()) {
             for (DateLine d : p.dates()) {
                 LocalDate day = FactDate.parse(d.date()).day();   // a month-only date counts from its 1st
-                if (d.kind() != DateKind.TRAINING_START || !day.isAfter(asOf)) {
+                if (d.kind() != DateKind.TRAINING_START || !day.isAfter(asOf) || !writable(day)) {
                     continue;
                 }
                 String label = d.uncertain() ? d.label() + " " + r.text("report.uncertain") : d.label();
@@ -143,6 +152,15 @@ public final class IcsReport implements ReportFormat {
         }
         entries.sort(Comparator.comparing(Entry::day).thenComparing(Entry::summary));
         return entries;
+    }
+
+    /** A day an iCalendar date (four-digit year) and the calendars that read it show as it is. */
+    static boolean writable(LocalDate day) {
+        return !day.isBefore(FIRST_DAY) && !day.isAfter(LAST_DAY);
+    }
+
+    private static LocalDate clamp(LocalDate day) {
+        return day.isBefore(FIRST_DAY) ? FIRST_DAY : day.isAfter(LAST_DAY) ? LAST_DAY : day;
     }
 
     /**

@@ -14,6 +14,7 @@ import app.notrain.report.ProgressReport.StepLine;
 import app.notrain.report.ProgressReport.Summary;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.util.Map;
@@ -35,6 +36,14 @@ public final class JsonReport implements ReportFormat {
 
     @Override
     public void write(ProgressReport r, Writer out) throws IOException {
+        // Written whole, then with invisible and control characters as \\u escapes (see PlainText):
+        // the same strings for a reader, nothing that acts in a terminal or an editor.
+        StringWriter text = new StringWriter();
+        writeJson(r, text);
+        out.write(PlainText.jsonEscape(text.toString()));
+    }
+
+    private void writeJson(ProgressReport r, Writer out) throws IOException {
         JsonWriter json = new JsonWriter(out);
         json.setIndent("  ");
         json.setSerializeNulls(true);

@@ -1,7 +1,6 @@
 package app.notrain.report;
 
 import com.lowagie.text.Document;
-import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfName;
@@ -37,12 +36,12 @@ public final class LetterFiles {
             doc.addCreator("NoTrain");
             writer.getExtraCatalog().put(PdfName.LANG, new PdfString(languageCode));
             doc.open();
-            Paragraph title = new Paragraph(PdfReport.phrase(subject, new Font(PdfReport.Fonts.BOLD, 12)));
+            Paragraph title = new Paragraph(PdfReport.Style.of(PdfReport.Fonts.BOLD, 12, null).phrase(subject));
             title.setSpacingAfter(12);
             doc.add(title);
-            Font body10 = new Font(PdfReport.Fonts.REGULAR, 10);
+            PdfReport.Style body10 = PdfReport.Style.of(PdfReport.Fonts.REGULAR, 10, null);
             for (String paragraph : body.split("\\n\\s*\\n")) {
-                Paragraph p = new Paragraph(PdfReport.phrase(paragraph, body10));
+                Paragraph p = new Paragraph(body10.phrase(paragraph));
                 p.setLeading(14);
                 p.setSpacingAfter(8);
                 doc.add(p);

@@ -16,7 +16,8 @@ import java.util.List;
 /**
  * The report as CommonMark with GitHub tables. Every text that is not ours (labels, notes, owners,
  * catalog texts) is put on one line and backslash-escaped, so it can neither start a heading or a
- * list nor add a table column.
+ * list nor add a table column, and without control or invisible characters (see {@link PlainText}),
+ * so that {@code cat report.md} shows it as it is.
  */
 public final class MarkdownReport implements ReportFormat {
 
@@ -182,12 +183,14 @@ public final class MarkdownReport implements ReportFormat {
 
     /**
      * One line of literal text: line breaks become spaces (a break would end a table row or a list
-     * item) and every character Markdown could read as syntax is backslash-escaped.
+     * item), control and invisible characters are shown or removed ({@link PlainText#line}), and
+     * every character Markdown could read as syntax is backslash-escaped.
      */
-    static String escape(String text) {
-        if (text == null) {
+    static String escape(String raw) {
+        if (raw == null) {
             return "";
         }
+        String text = PlainText.line(raw);
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

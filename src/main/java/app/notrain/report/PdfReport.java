@@ -11,11 +11,13 @@ import app.notrain.report.ProgressReport.StepLine;
 import app.notrain.report.ProgressReport.Summary;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
+import com.lowagie.text.ExceptionConverter;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.FontSelector;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
@@ -26,10 +28,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.text.Normalizer;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The report as an A4 PDF with the same content, in the same order, as {@link HtmlReport}: title,
+ * The report as an A4 PDF with the same content, in the same order, as {@link HtmlReport}: TITLE,
  * day, profile, summary (the protection first), each account's protection, each owner's accounts with
  * a table of steps and the history, the ranked open actions, the key dates, the sources and the notice.
  *
@@ -46,33 +50,29 @@ public final class PdfReport implements ReportFormat {
     private static final Color ALERT = new Color(0xB3, 0x26, 0x1E);
     private static final Color CAUTION = new Color(0x8A, 0x53, 0x00);
 
-    private final Font title;
-    private final Font h2;
-    private final Font h3;
-    private final Font h4;
-    private final Font body;
-    private final Font bold;
-    private final Font meta;
-    private final Font cell;
-    private final Font cellBold;
+    private static final Style TITLE = Style.of(Fonts.BOLD, 18, null);
+    private static final Style H2 = Style.of(Fonts.BOLD, 14, null);
+    private static final Style H3 = Style.of(Fonts.BOLD, 12, null);
+    private static final Style H4 = Style.of(Fonts.BOLD, 11, null);
+    private static final Style BODY = Style.of(Fonts.REGULAR, 10, null);
+    private static final Style BOLD = Style.of(Fonts.BOLD, 10, null);
+    private static final Style META = Style.of(Fonts.REGULAR, 10, GREY);
+    private static final Style CELL = Style.of(Fonts.REGULAR, 8, null);
+    private static final Style CELL_BOLD = Style.of(Fonts.BOLD, 8, null);
+    /** The protection's colour in the account table (8 pt) and under each account's heading (10 pt). */
+    private static final Map<Color, Style> STATUS_CELL = new HashMap<>();
+    private static final Map<Color, Style> STATUS_LINE = new HashMap<>();
 
-    public PdfReport() {
-        BaseFont regular = Fonts.REGULAR;
-        BaseFont heavy = Fonts.BOLD;
-        title = new Font(heavy, 18);
-        h2 = new Font(heavy, 14);
-        h3 = new Font(heavy, 12);
-        h4 = new Font(heavy, 11);
-        body = new Font(regular, 10);
-        bold = new Font(heavy, 10);
-        meta = new Font(regular, 10, Font.NORMAL, GREY);
-        cell = new Font(regular, 8);
-        cellBold = new Font(heavy, 8);
+    static {
+        for (Color colour : List.of(ALERT, CAUTION, DONE, Color.BLACK)) {
+            STATUS_CELL.put(colour, Style.of(Fonts.BOLD, 8, colour));
+            STATUS_LINE.put(colour, Style.of(Fonts.BOLD, 10, colour));
+        }
     }
 
     /**
      * DejaVu Sans (regular and bold) for letters, Symbola for emoji and symbols: each character is
-     * drawn with the first font that has it (see {@link #phrase}). Loaded once, embedded as subsets.
+     * drawn with the first font that has it (see {@link Style}). Loaded once, embedded as subsets.
      */
     static final class Fonts {
         static final BaseFont REGULAR = load("DejaVuSans.ttf");
@@ -92,12 +92,27 @@ public final class PdfReport implements ReportFormat {
         }
     }
 
-    /** The text in {@code font}, falling back to the symbol font, character by character. */
-    static Phrase phrase(String text, Font font) {
-        com.lowagie.text.pdf.FontSelector selector = new com.lowagie.text.pdf.FontSelector();
-        selector.addFont(font);
-        selector.addFont(new Font(Fonts.SYMBOLS, font.getSize(), Font.NORMAL, font.getColor()));
-        return selector.process(plain(text));
+    /**
+     * A font at a size and colour, with its fallback to Symbola character by character, made once
+     * for all reports. OpenPDF's {@code FontSelector} reads and parses a fallback font of its own
+     * from its jar in its constructor: one selector per phrase or cell was 99.8 % of the time of a
+     * 1,000-account report (74 s). Shared between threads: after this class is initialised nothing
+     * changes the fonts or the selectors; {@code process} only reads them, like the shared
+     * {@link BaseFont}s underneath.
+     */
+    record Style(Font font, FontSelector selector) {
+        /** @param colour null for the default (black, with no colour set in the page) */
+        static Style of(BaseFont base, float size, Color colour) {
+            Font font = new Font(base, size, colour == null ? Font.UNDEFINED : Font.NORMAL, colour);
+            FontSelector selector = new FontSelector();
+            selector.addFont(font);
+            selector.addFont(new Font(Fonts.SYMBOLS, size, Font.NORMAL, colour));
+            return new Style(font, selector);
+        }
+
+        Phrase phrase(String text) {
+            return selector.process(plain(text));
+        }
     }
 
     @Override
@@ -124,79 +139,99 @@ public final class PdfReport implements ReportFormat {
         doc.addTitle(plain(r.title()));
         doc.addCreator("NoTrain");
         writer.getExtraCatalog().put(PdfName.LANG, new PdfString(r.language().code()));
-        doc.open();
         try {
+            doc.open();
             content(doc, r);
-        } finally {
             doc.close();
+        } catch (RuntimeException e) {
+            // OpenPDF wraps the stream's IOException (a full disk) in unchecked exceptions, sometimes
+            // twice; the caller reports an IOException in words, like every other format's, not a
+            // stack trace. Anything else is a fault, and stays one.
+            IOException io = ioCause(e);
+            if (io == null) {
+                throw e;
+            }
+            throw io;
         }
         out.flush();
     }
 
+    /** The I/O failure inside OpenPDF's wrappers, or null when there is none. */
+    private static IOException ioCause(Throwable e) {
+        Throwable t = e;
+        for (int depth = 0; t != null && depth < 16; depth++) {      // a bound, in case causes loop
+            if (t instanceof IOException io) {
+                return io;
+            }
+            t = t instanceof ExceptionConverter c ? c.getException() : t.getCause();
+        }
+        return null;
+    }
+
     private void content(Document doc, ProgressReport r) {
-        doc.add(para(r.title(), title, 0, 6));
-        doc.add(para(r.text("report.asOf", r.date(r.asOf())), meta, 0, 0));
-        doc.add(para(r.text("report.profile", r.profile().regionText(), r.profile().useText()), meta, 0, 0));
-        doc.add(para(r.text("report.catalogVersion", r.catalogVersion()), meta, 0, 0));
+        doc.add(para(r.title(), TITLE, 0, 6));
+        doc.add(para(r.text("report.asOf", r.date(r.asOf())), META, 0, 0));
+        doc.add(para(r.text("report.profile", r.profile().regionText(), r.profile().useText()), META, 0, 0));
+        doc.add(para(r.text("report.catalogVersion", r.catalogVersion()), META, 0, 0));
 
         summary(doc, r);
         protection(doc, r);
 
-        doc.add(para(r.text("report.accounts"), h2, 14, 4));
+        doc.add(para(r.text("report.accounts"), H2, 14, 4));
         if (r.owners().isEmpty()) {
-            doc.add(para(r.text("report.noAccounts"), body, 0, 0));
+            doc.add(para(r.text("report.noAccounts"), BODY, 0, 0));
         }
         for (OwnerSection owner : r.owners()) {
-            doc.add(para(owner.name(), h3, 10, 2));
+            doc.add(para(owner.name(), H3, 10, 2));
             if (r.severalOwners()) {
-                doc.add(para(owner.protection().headline(), meta, 0, 2));
+                doc.add(para(owner.protection().headline(), META, 0, 2));
             }
             for (AccountSection a : owner.accounts()) {
                 account(doc, r, a);
             }
         }
 
-        doc.add(para(r.text("report.actions"), h2, 14, 4));
+        doc.add(para(r.text("report.actions"), H2, 14, 4));
         if (r.actions().isEmpty()) {
-            doc.add(para(r.text("report.noActions"), body, 0, 0));
+            doc.add(para(r.text("report.noActions"), BODY, 0, 0));
         }
         for (ActionLine a : r.actions()) {
             Paragraph line = para(a.rank() + ". " + r.text("report.actionLine", a.why(), a.accountNames(),
-                    a.stepTitle()), body, 0, 2);
+                    a.stepTitle()), BODY, 0, 2);
             line.setIndentationLeft(12);
             line.setFirstLineIndent(-12);
             doc.add(line);
         }
 
-        doc.add(para(r.text("report.dates"), h2, 14, 4));
+        doc.add(para(r.text("report.dates"), H2, 14, 4));
         for (PlatformFacts p : r.platforms()) {
-            doc.add(para(p.name(), h3, 8, 2));
+            doc.add(para(p.name(), H3, 8, 2));
             for (DateLine d : p.dates()) {
                 Paragraph line = new Paragraph();
-                line.add(phrase(d.dateText(), bold));
+                line.add(BOLD.phrase(d.dateText()));
                 String label = " — " + d.label() + (d.uncertain() ? " " + r.text("report.uncertain") : "");
-                line.add(phrase(label, body));
+                line.add(BODY.phrase(label));
                 line.setSpacingAfter(0);
                 doc.add(line);
-                Paragraph outlook = para(d.outlook(), meta, 0, 4);
+                Paragraph outlook = para(d.outlook(), META, 0, 4);
                 outlook.setIndentationLeft(12);
                 doc.add(outlook);
             }
         }
 
-        doc.add(para(r.text("platform.sources"), h2, 14, 4));
+        doc.add(para(r.text("platform.sources"), H2, 14, 4));
         for (PlatformFacts p : r.platforms()) {
-            doc.add(para(p.name(), h3, 8, 2));
+            doc.add(para(p.name(), H3, 8, 2));
             for (SourceLine src : p.sources()) {
                 StringBuilder s = new StringBuilder("• ").append(r.citation(src));
                 if (src.url() != null) {
                     s.append(' ').append(src.url());        // printed, not linked: a PDF is for keeping
                 }
-                doc.add(para(s.toString(), body, 0, 2));
+                doc.add(para(s.toString(), BODY, 0, 2));
             }
         }
 
-        Paragraph notice = para(r.notice(), meta, 20, 0);
+        Paragraph notice = para(r.notice(), META, 20, 0);
         notice.setIndentationLeft(10);
         doc.add(notice);
     }
@@ -204,14 +239,14 @@ public final class PdfReport implements ReportFormat {
     private void summary(Document doc, ProgressReport r) {
         Summary s = r.summary();
         String progress = r.text("report.summary.progress", s.stepsDone(), s.stepsApplicable());
-        doc.add(para(r.text("report.summary"), h2, 14, 4));
-        doc.add(para(s.protection().headline(), h4, 0, 4));
+        doc.add(para(r.text("report.summary"), H2, 14, 4));
+        doc.add(para(s.protection().headline(), H4, 0, 4));
         if (r.severalOwners()) {
             for (int i = 0; i < r.owners().size(); i++) {
                 OwnerSection owner = r.owners().get(i);
                 // The last line keeps the step counts apart from the owners' lines.
                 Paragraph line = para("• " + r.text("report.protection.owner", owner.name(),
-                        owner.protection().headline()), body, 0, i == r.owners().size() - 1 ? 5 : 1);
+                        owner.protection().headline()), BODY, 0, i == r.owners().size() - 1 ? 5 : 1);
                 line.setIndentationLeft(10);
                 line.setFirstLineIndent(-10);
                 doc.add(line);
@@ -221,11 +256,11 @@ public final class PdfReport implements ReportFormat {
         for (String heading : List.of(r.text("report.summary.accounts"), r.text("report.summary.stepsDone"),
                 r.text("report.summary.openActions"), r.text("report.summary.refusals"),
                 r.text("report.summary.exposed"))) {
-            table.addCell(cell(heading, cellBold, HEADER));
+            table.addCell(cell(heading, CELL_BOLD, HEADER));
         }
         for (String value : List.of(String.valueOf(s.accounts()), progress, String.valueOf(s.openActions()),
                 String.valueOf(s.refusals()), String.valueOf(s.accountsExposed()))) {
-            table.addCell(cell(value, cell, null));
+            table.addCell(cell(value, CELL, null));
         }
         doc.add(table);
 
@@ -250,22 +285,22 @@ public final class PdfReport implements ReportFormat {
         if (r.owners().isEmpty()) {
             return;
         }
-        doc.add(para(r.text("report.protection"), h2, 14, 4));
+        doc.add(para(r.text("report.protection"), H2, 14, 4));
         for (OwnerSection owner : r.owners()) {
             if (r.severalOwners()) {
-                doc.add(para(owner.name(), h3, 6, 2));
+                doc.add(para(owner.name(), H3, 6, 2));
             }
             PdfPTable table = table(3);
             table.setWidths(new float[] {30, 40, 30});
             table.setHeaderRows(1);
             for (String heading : List.of(r.text("report.column.account"), r.text("report.column.protection"),
                     r.text("report.column.nextStep"))) {
-                table.addCell(cell(heading, cellBold, HEADER));
+                table.addCell(cell(heading, CELL_BOLD, HEADER));
             }
             for (AccountSection a : owner.accounts()) {
-                table.addCell(cell(a.platformName() + ProgressReport.SEPARATOR + a.label(), cell, null));
-                table.addCell(cell(a.protectionDetail(), new Font(Fonts.BOLD, 8, Font.NORMAL, colour(a)), null));
-                table.addCell(cell(a.next() == null ? "" : a.next().title(), cell, null));
+                table.addCell(cell(a.platformName() + ProgressReport.SEPARATOR + a.label(), CELL, null));
+                table.addCell(cell(a.protectionDetail(), STATUS_CELL.get(colour(a)), null));
+                table.addCell(cell(a.next() == null ? "" : a.next().title(), CELL, null));
             }
             doc.add(table);
         }
@@ -282,15 +317,15 @@ public final class PdfReport implements ReportFormat {
     }
 
     private void account(Document doc, ProgressReport r, AccountSection a) {
-        doc.add(para(a.platformName() + ProgressReport.SEPARATOR + a.label(), h4, 8, 2));
-        doc.add(para(a.protectionDetail(), new Font(Fonts.BOLD, 10, Font.NORMAL, colour(a)), 0, 0));
+        doc.add(para(a.platformName() + ProgressReport.SEPARATOR + a.label(), H4, 8, 2));
+        doc.add(para(a.protectionDetail(), STATUS_LINE.get(colour(a)), 0, 0));
         if (a.next() != null) {
-            doc.add(para(r.text("report.protection.next", a.next().title()), meta, 0, 0));
+            doc.add(para(r.text("report.protection.next", a.next().title()), META, 0, 0));
         }
         if (a.group() != null) {
-            doc.add(para(r.text("report.group", a.group()), meta, 0, 0));
+            doc.add(para(r.text("report.group", a.group()), META, 0, 0));
         }
-        doc.add(para(r.text("report.summary.progress", a.done(), a.applicable()), meta, 0, 4));
+        doc.add(para(r.text("report.summary.progress", a.done(), a.applicable()), META, 0, 4));
         if (!a.steps().isEmpty()) {
             PdfPTable table = table(7);
             table.setWidths(new float[] {22, 11, 16, 10, 10, 16, 15});
@@ -298,22 +333,22 @@ public final class PdfReport implements ReportFormat {
             for (String heading : List.of(r.text("report.column.step"), r.text("report.column.status"),
                     r.text("report.column.situation"), r.text("report.column.changed"), r.text("report.column.due"),
                     r.text("report.column.note"), r.text("report.column.evidence"))) {
-                table.addCell(cell(heading, cellBold, HEADER));
+                table.addCell(cell(heading, CELL_BOLD, HEADER));
             }
             for (StepLine s : a.steps()) {
                 for (String text : List.of(s.title(), s.statusText(), s.situationText(), r.date(s.changed()),
                         r.date(s.due()), orEmpty(s.note()), orEmpty(s.evidence()))) {
-                    table.addCell(cell(text, cell, null));
+                    table.addCell(cell(text, CELL, null));
                 }
             }
             doc.add(table);
         }
-        doc.add(para(r.text("report.history"), bold, 2, 2));
+        doc.add(para(r.text("report.history"), BOLD, 2, 2));
         if (a.history().isEmpty()) {
-            doc.add(para(r.text("report.noHistory"), body, 0, 2));
+            doc.add(para(r.text("report.noHistory"), BODY, 0, 2));
         }
         for (HistoryLine line : a.history()) {
-            Paragraph p = para("• " + r.text("report.historyLine", r.date(line.date()), line.text()), body, 0, 1);
+            Paragraph p = para("• " + r.text("report.historyLine", r.date(line.date()), line.text()), BODY, 0, 1);
             p.setIndentationLeft(10);
             p.setFirstLineIndent(-10);
             doc.add(p);
@@ -331,8 +366,10 @@ public final class PdfReport implements ReportFormat {
         return table;
     }
 
-    private static PdfPCell cell(String text, Font font, Color background) {
-        PdfPCell c = new PdfPCell(phrase(text, font));
+    private static PdfPCell cell(String text, Style style, Color background) {
+        // An empty cell gets no phrase at all: OpenPDF lays a phrase out twice (its height, then the
+        // page) with a line buffer of a few kilobytes each time, even when there is nothing in it.
+        PdfPCell c = text.isEmpty() ? new PdfPCell() : new PdfPCell(style.phrase(text));
         c.setPadding(3);
         c.setBorderColor(Color.LIGHT_GRAY);
         if (background != null) {
@@ -349,8 +386,8 @@ public final class PdfReport implements ReportFormat {
         return c;
     }
 
-    private static Paragraph para(String text, Font font, float before, float after) {
-        Paragraph p = new Paragraph(phrase(text, font));
+    private static Paragraph para(String text, Style style, float before, float after) {
+        Paragraph p = new Paragraph(style.phrase(text));
         p.setSpacingBefore(before);
         p.setSpacingAfter(after);
         return p;

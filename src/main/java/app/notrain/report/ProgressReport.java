@@ -24,6 +24,7 @@ import app.notrain.progress.StepProgress;
 import app.notrain.progress.StepStatus;
 import app.notrain.progress.Urgency;
 import app.notrain.progress.UseKind;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -279,7 +280,7 @@ public record ProgressReport(Messages messages, String title, LocalDate asOf, St
             Account account = overview.account();
             List<StepLine> steps = overview.steps().stream().map(s -> stepLine(s, messages, zone, language)).toList();
             List<HistoryLine> lines = new ArrayList<>(book.history(account.id()).stream()
-                    .map(c -> new HistoryLine(LocalDate.ofInstant(c.at(), zone), ChangeTexts.describe(c, book, messages)))
+                    .map(c -> new HistoryLine(day(c.at(), zone), ChangeTexts.describe(c, book, messages)))
                     .toList());
             Collections.reverse(lines);         // oldest first, as a record reads
             StepProgress next = protection.next();
@@ -341,7 +342,7 @@ public record ProgressReport(Messages messages, String title, LocalDate asOf, St
         NotApplicableReason reason = step.notApplicableReason();
         String situation = reason == null ? messages.label(step.situation())
                 : messages.get("report.situationBecause", messages.label(step.situation()), messages.label(reason));
-        LocalDate changed = step.record() == null ? null : LocalDate.ofInstant(step.record().changedAt(), zone);
+        LocalDate changed = step.record() == null ? null : day(step.record().changedAt(), zone);
         return new StepLine(step.step().id(), step.step().title().in(language), status, messages.label(status),
                 step.situation(), situation, changed, step.due(),
                 step.record() == null ? null : step.record().note(),
@@ -359,5 +360,18 @@ public record ProgressReport(Messages messages, String title, LocalDate asOf, St
                 .map(s -> new SourceLine(s.publisher(), s.title(), s.published(), s.url()))
                 .toList();
         return new PlatformFacts(platform.id(), platform.name(), dates, sources);
+    }
+
+    /**
+     * The day of an instant in the zone. An {@link Instant} reaches a billion years, a
+     * {@link LocalDate} only 999,999,999: a time beyond (a damaged or hostile file kept in memory)
+     * is shown as the first or last day there is rather than failing the whole report.
+     */
+    static LocalDate day(Instant at, ZoneId zone) {
+        try {
+            return LocalDate.ofInstant(at, zone);
+        } catch (java.time.DateTimeException e) {
+            return at.isBefore(Instant.EPOCH) ? LocalDate.MIN : LocalDate.MAX;
+        }
     }
 }

@@ -9,10 +9,17 @@ import java.nio.file.Path;
  */
 public final class ReportWriteException extends IOException {
     private final transient Path target;
+    private final String reason;
 
     public ReportWriteException(Path target, String reason, Throwable cause) {
         super("Cannot write the report " + target + ": " + reason, cause);
         this.target = target;
+        this.reason = reason;
+    }
+
+    /** Why, without the file's name: "No space left on device". For a message that names the file itself. */
+    public String reason() {
+        return reason;
     }
 
     public Path target() {

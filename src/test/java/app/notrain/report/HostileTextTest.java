@@ -28,6 +28,16 @@ class HostileTextTest {
     private static final String FORMULA = "=HYPERLINK(\"http://x\")";
     private static final String QUOTES = "He said \"no\" & 'maybe', ok?";
     private static final String EMOJI_RTL = "ok 👍🏽 \u200Fשלום\u200E done";
+    /** As the text exports show it: without the direction marks (see PlainText). */
+    private static final String EMOJI_RTL_SHOWN = "ok 👍🏽 שלום done";
+    private static final String ESCAPES = "clear\u001B[2J\u001B]0;owned\u0007 nul\u0000 del\u007F csi\u009B31m";
+    private static final String BIDI = "invoice\u202Egpj.exe \u2066isolated\u2069";
+    private static final String INVISIBLE = "ad\u200Bmin\u2060\uFEFF\u00AD hidden\uDB40\uDC41\uDB40\uDC42";
+    private static final String JOINED = "👩\u200D💻 می\u200Cخواهم";
+    /** What no text export (but JSON, as escapes) may hold: controls, direction controls, invisibles. */
+    private static final Pattern FORBIDDEN = Pattern.compile(
+            "[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\u061C\\u200B\\u200E\\u200F\\u202A-\\u202E\\u2060-\\u206F"
+                    + "\\uFEFF\\u00AD\\uDB40]");
     private static final String MULTILINE = "line one\nline two\r\n| fake | cells |\n# not a heading";
     private static final String LONG = "x".repeat(10_000);
     private static final String BACKSLASHES = "a\\|b `code` *bold* [link](http://x) <b>";
@@ -75,8 +85,8 @@ class HostileTextTest {
         assertThat(rows).hasSize(1 + 3 + 3 + 4).allSatisfy(row -> assertThat(row).hasSize(13));
         List<String> cells = rows.stream().flatMap(List::stream).toList();
         assertThat(cells).noneMatch(c -> !c.isEmpty() && "=+-@\t\r".indexOf(c.charAt(0)) >= 0);
-        assertThat(cells).contains("'" + FORMULA, "'+1", "'-2", "'@SUM(A1)", SCRIPT, QUOTES, MULTILINE, EMOJI_RTL,
-                LONG);
+        assertThat(cells).contains("'" + FORMULA, "'+1", "'-2", "'@SUM(A1)", SCRIPT, QUOTES, MULTILINE,
+                EMOJI_RTL_SHOWN, LONG);
     }
 
     @Test
@@ -106,7 +116,7 @@ class HostileTextTest {
         assertThat(md).doesNotContain("\n# not a heading").doesNotContain("line one\nline two")
                 .contains("line one line two \\| fake \\| cells \\| \\# not a heading")
                 .contains("a\\\\\\|b \\`code\\` \\*bold\\* \\[link\\]\\(http://x\\) \\<b\\>")
-                .contains(EMOJI_RTL);
+                .contains(EMOJI_RTL_SHOWN);
     }
 
     @Test
@@ -136,6 +146,65 @@ class HostileTextTest {
         }
         assertThat(labels).containsExactly(SCRIPT, "+1", LONG);
         assertThat(texts).contains(FORMULA, "-2", "@SUM(A1)", QUOTES, MULTILINE, EMOJI_RTL, BACKSLASHES);
+    }
+
+    /** Escape sequences, direction overrides and invisible characters in every field a user fills. */
+    private static ProgressReport controlReport() {
+        ProgressBook book = new ProgressBook(CatalogReader.builtIn(), ProgressData.EMPTY,
+                Clock.fixed(Instant.parse("2025-09-01T09:00:00Z"), ReportFixture.ZONE));
+        Account a = book.addAccount("instagram", ESCAPES, BIDI, INVISIBLE);
+        book.setStep(a.id(), "submit-objection", StepStatus.WAITING, BIDI + "\n" + ESCAPES, INVISIBLE + JOINED,
+                java.time.LocalDate.of(2025, 9, 20));
+        Account b = book.addAccount("linkedin", JOINED, "＝cmd|' /C calc'!A0", "＠SUM(A1)");
+        book.setStep(b.id(), "turn-off-ai-training", StepStatus.STARTED, "＋1", "－1", null);
+        return ProgressReport.of(book, ReportFixture.AS_OF, ReportFixture.ZONE, Messages.of(Language.EN), null);
+    }
+
+    @Test
+    void noTextExportHoldsAControlDirectionOrInvisibleCharacterAndEachShowsTheVisibleRest() throws IOException {
+        ProgressReport r = controlReport();
+        String md = render(new MarkdownReport(), r);
+        String csv = render(new CsvReport(), r).substring(1);           // after the byte order mark
+        String ics = render(new IcsReport(), r).replace("\r\n ", "");     // unfolded
+
+        for (String text : List.of(md, csv, ics)) {
+            assertThat(FORBIDDEN.matcher(text).find()).as(text.substring(0, 40)).isFalse();
+            assertThat(text).contains("␛", "␀", "␡", "␇", "\uFFFD").contains("gpj.exe", "isolated");
+        }
+        for (String text : List.of(md, csv)) {
+            assertThat(text).contains("admin", "👩\u200D💻", "می\u200Cخواهم");
+        }
+        assertThat(ics).contains("SUMMARY:", "clear␛[2J␛]0\\;owned␇ nul␀ del␡ csi\uFFFD31m");
+        assertThat(md).contains("clear␛\\[2J␛\\]0;owned␇ nul␀ del␡ csi\uFFFD31m");
+        assertThat(HostileTextTest.parseCsv(csv).stream().flatMap(List::stream))
+                .contains("clear␛[2J␛]0;owned␇ nul␀ del␡ csi\uFFFD31m", "invoicegpj.exe isolated\nclear␛[2J␛]0;owned␇ nul␀ del␡ csi\uFFFD31m");
+    }
+
+    @Test
+    void csvNeutralisesFullWidthFormulaSignsToo() throws IOException {
+        List<String> cells = parseCsv(render(new CsvReport(), controlReport()).substring(1)).stream()
+                .flatMap(List::stream).toList();
+
+        assertThat(cells).contains("'＝cmd|' /C calc'!A0", "'＠SUM(A1)", "'＋1", "'－1");
+        assertThat(cells).noneMatch(c -> !c.isEmpty() && CsvReport.FORMULA_STARTS.indexOf(c.charAt(0)) >= 0);
+        // An invisible character in front cannot hide a formula from the rule.
+        assertThat(CsvReport.field("\u200B=1+1")).isEqualTo("'=1+1");
+    }
+
+    @Test
+    void jsonEscapesControlAndInvisibleCharactersAndReadsBackExactly() throws IOException {
+        String json = render(new JsonReport(), controlReport());
+
+        assertThat(FORBIDDEN.matcher(json).find()).isFalse();
+        assertThat(json).doesNotContain("\u200D", "\u200C");
+        JsonObject root = JsonParser.parseString(json).getAsJsonObject();
+        List<String> labels = new ArrayList<>();
+        for (JsonElement owner : root.getAsJsonArray("owners")) {
+            for (JsonElement a : owner.getAsJsonObject().getAsJsonArray("accounts")) {
+                labels.add(a.getAsJsonObject().get("label").getAsString());
+            }
+        }
+        assertThat(labels).containsExactlyInAnyOrder(ESCAPES, JOINED);
     }
 
     private static int unescapedPipes(String line) {

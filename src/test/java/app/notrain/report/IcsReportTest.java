@@ -14,6 +14,7 @@ import biweekly.ICalendar;
 import biweekly.component.VEvent;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -132,12 +133,47 @@ class IcsReportTest {
         String ics = render(report);
         List<VEvent> events = events(ics).stream().filter(e -> day(e).equals(LocalDate.of(2025, 9, 20))).toList();
 
+        // Everything but the right-to-left mark, which PlainText removes (it could reorder the text).
+        String shown = SPECIAL.replace("\u200F", "");
         assertThat(events).hasSize(1);
-        assertThat(events.get(0).getSummary().getValue()).endsWith("— LinkedIn · " + SPECIAL);
-        assertThat(events.get(0).getDescription().getValue()).contains("Account: " + SPECIAL + "\n",
+        assertThat(events.get(0).getSummary().getValue()).endsWith("— LinkedIn · " + shown);
+        assertThat(events.get(0).getDescription().getValue()).contains("Account: " + shown + "\n",
                 "Owner: Zoë; \"boss\", 2nd\n");
-        // biweekly folds long lines at 75 characters (not octets, as RFC 5545 recommends; readers accept it).
-        assertThat(ics.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(76));
+        assertThat(octetsOfLongestLine(ics)).isLessThanOrEqualTo(75);
+    }
+
+    @Test
+    void linesAreFoldedAt75OctetsWithoutCuttingACharacterAndUnfoldBackToTheText() throws IOException {
+        // Two-, three- and four-octet characters, so a fold by characters would overflow and a fold
+        // by octets that ignored character bounds would cut one.
+        String label = "Zoë ".repeat(30) + "☃€ ".repeat(30) + "👍🏽".repeat(30) + "שלום ".repeat(19) + "שלום";
+        ProgressBook book = new ProgressBook(CatalogReader.builtIn(), ProgressData.EMPTY,
+                Clock.fixed(Instant.parse("2025-09-01T09:00:00Z"), ReportFixture.ZONE));
+        Account account = book.addAccount("linkedin", label, null, null);
+        book.setStep(account.id(), "object-other-processing", StepStatus.WAITING, null, null,
+                LocalDate.of(2025, 9, 20));
+        ProgressReport report = ProgressReport.of(book, ReportFixture.AS_OF, ReportFixture.ZONE,
+                Messages.of(Language.EN), null);
+        Path target = dir.resolve("folded.ics");
+
+        ReportWriter.write(report, new IcsReport(), target);
+
+        byte[] bytes = Files.readAllBytes(target);
+        String ics = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        assertThat(ics).doesNotContain("\uFFFD").contains("\r\n ").doesNotContain("\n\n");
+        assertThat(octetsOfLongestLine(ics)).isLessThanOrEqualTo(75);
+        for (String line : ics.split("\r\n")) {
+            // Each physical line is whole UTF-8 by itself: no emoji is cut into two lone surrogates.
+            assertThat(StandardCharsets.UTF_8.newEncoder().canEncode(line)).as(line).isTrue();
+        }
+        List<VEvent> events = events(ics).stream().filter(e -> day(e).equals(LocalDate.of(2025, 9, 20))).toList();
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).getSummary().getValue()).endsWith("— LinkedIn · " + label);
+    }
+
+    private static int octetsOfLongestLine(String ics) {
+        return java.util.Arrays.stream(ics.split("\r\n", -1))
+                .mapToInt(line -> line.getBytes(StandardCharsets.UTF_8).length).max().orElse(0);
     }
 
     @Test
