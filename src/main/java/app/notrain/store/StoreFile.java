@@ -35,6 +35,8 @@ public final class StoreFile {
     private final Clock clock;
     private final AtomicFile atomicFile;
     private final DocumentCheck documentCheck;
+    /** Reads current-version documents in one pass; null: documents are JSON trees. */
+    private final DocumentReader documentReader;
 
     /** Why the file on disk must not be overwritten, as last found; null when it may be. */
     private StoreException refusal;
@@ -59,6 +61,15 @@ public final class StoreFile {
      */
     public StoreFile(Path file, int currentSchemaVersion, List<Migration> migrations, Clock clock, int backupsToKeep,
                      DocumentCheck documentCheck) {
+        this(file, currentSchemaVersion, migrations, clock, backupsToKeep, documentCheck, null);
+    }
+
+    /**
+     * @param documentReader reads (and checks) a document of the current version in one pass; what
+     *                       it returns is what {@link #readDocument()} gives
+     */
+    StoreFile(Path file, int currentSchemaVersion, List<Migration> migrations, Clock clock, int backupsToKeep,
+              DocumentCheck documentCheck, DocumentReader documentReader) {
         if (currentSchemaVersion < 1) {
             throw new IllegalArgumentException("schema versions start at 1: " + currentSchemaVersion);
         }
@@ -69,6 +80,7 @@ public final class StoreFile {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.atomicFile = new AtomicFile(backupsToKeep);
         this.documentCheck = Objects.requireNonNull(documentCheck, "documentCheck");
+        this.documentReader = documentReader;
     }
 
     public Path file() {
@@ -82,6 +94,11 @@ public final class StoreFile {
      * @throws StoreTooNewException  a newer NoTrain wrote it
      */
     public synchronized JsonObject read() throws IOException, StoreException {
+        return (JsonObject) readDocument();
+    }
+
+    /** As {@link #read()}, the document being what the {@link DocumentReader} made of it when there is one. */
+    synchronized Object readDocument() throws IOException, StoreException {
         Examined found = examine(file);
         remember(found);
         if (found.problem() != null) {
@@ -99,6 +116,11 @@ public final class StoreFile {
      */
     public synchronized void write(JsonObject document) throws IOException, StoreException {
         Objects.requireNonNull(document, "document");
+        write(() -> StoreFormat.encode(document, currentVersion));
+    }
+
+    /** Saves the bytes {@code content} makes (a whole store of the current version), as {@link #write(JsonObject)}. */
+    synchronized void write(java.util.function.Supplier<byte[]> content) throws IOException, StoreException {
         if (refusal != null) {
             throw new IllegalStateException("Refusing to write " + file + " because it could not be read ("
                     + refusal.getMessage() + "). Move it aside or restore a backup first.", refusal);
@@ -112,7 +134,7 @@ public final class StoreFile {
                 throw found.problem();
             }
         }
-        byte[] content = StoreFormat.encode(document, currentVersion); // may fail: before touching disk
+        byte[] bytes = content.get(); // may fail: before touching disk
         if (versionToKeepBeforeWriting != 0) {
             keepOriginal(versionToKeepBeforeWriting);
         }
@@ -120,7 +142,7 @@ public final class StoreFile {
             AtomicFile.deleteLeftoverTemps(file);
             leftoversCleared = true;
         }
-        atomicFile.write(file, content);
+        atomicFile.write(file, bytes);
         checked = Fingerprint.of(file);
         versionToKeepBeforeWriting = 0;
     }
@@ -204,24 +226,38 @@ public final class StoreFile {
             return Examined.missing();
         }
         try {
-            JsonObject document = StoreFormat.parse(path, bytes);
-            int version = StoreFormat.schemaVersion(path, document);
-            if (version > currentVersion) {
-                throw new StoreTooNewException(path, version, currentVersion);
-            }
-            if (version < oldestVersion) {
-                throw new StoreDamagedException(path, "format version " + version
-                        + " is not one this NoTrain can read (oldest: " + oldestVersion + ")");
-            }
-            JsonObject migrated = migrate(path, document, version);
-            String problem = documentCheck.problemIn(migrated);
-            if (problem != null) {
-                throw new StoreDamagedException(path, problem);
-            }
-            return new Examined(fingerprint, bytes, migrated, version, null);
+            return decode(path, fingerprint, bytes);
         } catch (StoreException problem) {
             return new Examined(fingerprint, bytes, null, 0, problem);
+        } catch (OutOfMemoryError e) {
+            // A valid file too big for this heap is not damage: no "not valid JSON", no backup offered.
+            throw new StoreTooLargeException(path, bytes.length);
         }
+    }
+
+    private Examined decode(Path path, Fingerprint fingerprint, byte[] bytes) throws StoreException {
+        if (documentReader != null) {
+            Object document = StoreFormat.readCurrent(path, bytes, currentVersion, documentReader);
+            if (document != null) {
+                return new Examined(fingerprint, bytes, document, currentVersion, null);
+            }
+        }
+        JsonObject document = StoreFormat.parse(path, bytes);
+        int version = StoreFormat.schemaVersion(path, document);
+        if (version > currentVersion) {
+            throw new StoreTooNewException(path, version, currentVersion);
+        }
+        if (version < oldestVersion) {
+            throw new StoreDamagedException(path, "format version " + version
+                    + " is not one this NoTrain can read (oldest: " + oldestVersion + ")");
+        }
+        JsonObject migrated = migrate(path, document, version);
+        String problem = documentCheck.problemIn(migrated);
+        if (problem != null) {
+            throw new StoreDamagedException(path, problem);
+        }
+        Object read = documentReader == null ? migrated : StoreFormat.readTree(path, migrated, documentReader);
+        return new Examined(fingerprint, bytes, read, version, null);
     }
 
     private JsonObject migrate(Path path, JsonObject document, int version) throws StoreDamagedException {
@@ -311,7 +347,7 @@ public final class StoreFile {
         return List.copyOf(sorted);
     }
 
-    private record Examined(Fingerprint fingerprint, byte[] bytes, JsonObject document, int version,
+    private record Examined(Fingerprint fingerprint, byte[] bytes, Object document, int version,
                             StoreException problem) {
         static Examined missing() {
             return new Examined(Fingerprint.ABSENT, null, null, 0, null);
