@@ -51,8 +51,7 @@ final class ProgressJsonReader {
     /** How deep an unknown value may nest: far more than any store needs, little enough to write back. */
     static final int MAX_UNKNOWN_DEPTH = 64;
 
-    private static final Pattern PLATFORM_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Pattern ACCOUNT_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*-[1-9][0-9]{0,8}");
+    private static final Pattern WHOLE = Pattern.compile("-?[0-9]{1,18}");
     private static final int MAX_ID_LENGTH = 120;
     private static final String FIX = "; correct it in the file with a text editor, or restore a backup";
     private static final Map<String, Device> DEVICES = byName(Device.values());
@@ -728,7 +727,7 @@ final class ProgressJsonReader {
         JsonToken token = in.peek();
         if (token == JsonToken.NUMBER) {
             String digits = in.nextString();
-            if (digits.matches("-?[0-9]{1,18}")) {
+            if (WHOLE.matcher(digits).matches()) {
                 return Long.parseLong(digits);
             }
             throw problem("\"" + field + "\" of " + where.get() + " is " + clip(digits) + ", but should be a whole number");
@@ -843,12 +842,39 @@ final class ProgressJsonReader {
         return primitive.isBoolean() ? "true or false" : primitive.isNumber() ? "a number" : "text";
     }
 
-    private static boolean validPlatformId(String id) {
-        return id.length() <= MAX_ID_LENGTH && PLATFORM_ID.matcher(id).matches();
+    /** Lower-case letters and digits in groups joined by single dashes, like the catalog's ids. */
+    static boolean validPlatformId(String id) {
+        return id.length() <= MAX_ID_LENGTH && slugEnd(id, id.length());
     }
 
-    private static boolean validAccountId(String id) {
-        return id.length() <= MAX_ID_LENGTH && ACCOUNT_ID.matcher(id).matches();
+    /** A platform id, a dash and a number from 1 (no leading zero), as the app makes them. */
+    static boolean validAccountId(String id) {
+        int dash = id.lastIndexOf('-');
+        int digits = id.length() - dash - 1;
+        if (id.length() > MAX_ID_LENGTH || dash < 1 || digits < 1 || digits > 9 || id.charAt(dash + 1) == '0') {
+            return false;
+        }
+        for (int i = dash + 1; i < id.length(); i++) {
+            if (id.charAt(i) < '0' || id.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return slugEnd(id, dash);
+    }
+
+    /** Whether {@code id[0, end)} is lower-case letters and digits joined by single dashes. */
+    private static boolean slugEnd(String id, int end) {
+        if (end == 0 || id.charAt(0) == '-' || id.charAt(end - 1) == '-') {
+            return false;
+        }
+        for (int i = 0; i < end; i++) {
+            char c = id.charAt(i);
+            boolean letterOrDigit = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+            if (!letterOrDigit && (c != '-' || id.charAt(i - 1) == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static ContentProblem problem(String message) {

@@ -11,16 +11,10 @@ import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import java.io.ByteArrayOutputStream;
-import java.io.CharArrayReader;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -135,22 +129,22 @@ final class StoreFormat {
     }
 
     private static JsonReader reader(Path file, byte[] bytes) throws StoreDamagedException {
-        CharBuffer text = decodeUtf8(file, bytes);
-        if (text.length() > 0 && text.charAt(0) == '\uFEFF') {
-            text.position(1); // a byte-order mark some editors add
-        }
-        if (isBlank(text)) {
+        // A byte-order mark some editors add is skipped.
+        int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF
+                ? 3 : 0;
+        if (isBlank(bytes, start)) {
             throw new StoreDamagedException(file, "the file is empty");
         }
-        JsonReader reader = new JsonReader(new CharArrayReader(text.array(), text.position(), text.remaining()));
+        JsonReader reader = new JsonReader(new Utf8Reader(bytes, start));
         // Strict: NoTrain always writes standard JSON, so anything else is a sign of damage.
         reader.setStrictness(Strictness.STRICT);
         return reader;
     }
 
-    private static boolean isBlank(CharBuffer text) {
-        for (int i = text.position(); i < text.limit(); i++) {
-            if (!Character.isWhitespace(text.get(i))) {
+    private static boolean isBlank(byte[] bytes, int start) {
+        for (int i = start; i < bytes.length; i++) {
+            byte b = bytes[i];
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
                 return false;
             }
         }
@@ -196,24 +190,10 @@ final class StoreFormat {
         return bytes.toByteArray();
     }
 
-    private static CharBuffer decodeUtf8(Path file, byte[] bytes) throws StoreDamagedException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length); // UTF-8 never needs more chars than bytes
-        CoderResult result = decoder.decode(in, out, true);
-        if (!result.isError()) {
-            result = decoder.flush(out);
-        }
-        if (result.isError()) {
-            throw new StoreDamagedException(file, "byte " + (in.position() + 1)
-                    + " is not UTF-8 text; the file may be binary or in another encoding");
-        }
-        return out.flip();
-    }
-
     private static String describe(Exception e) {
+        if (e instanceof Utf8Reader.NotUtf8Exception notUtf8) {
+            return "byte " + notUtf8.position + " is not UTF-8 text; the file may be binary or in another encoding";
+        }
         Throwable cause = e.getCause() != null ? e.getCause() : e;
         String message = String.valueOf(cause.getMessage());
         int seeAlso = message.indexOf("\nSee ");
