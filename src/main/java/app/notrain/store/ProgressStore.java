@@ -1,37 +1,26 @@
 package app.notrain.store;
 
-import app.notrain.catalog.CatalogJson;
-import app.notrain.catalog.Catalog;
-import app.notrain.catalog.CatalogValidator;
-import app.notrain.progress.Account;
-import app.notrain.progress.Change;
-import app.notrain.progress.Letter;
-import app.notrain.progress.StepRecord;
 import app.notrain.progress.ProgressData;
-import com.google.gson.Gson;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * The user's progress on disk: opens (and locks) the store file, maps it to {@link ProgressData}
- * and back. The one class the app and the command line use to reach the progress file.
+ * and back in one streaming pass each way ({@link ProgressJsonReader}, {@link ProgressJsonWriter}).
+ * The one class the app and the command line use to reach the progress file. What a newer NoTrain
+ * wrote and this one does not understand is kept from the load and written back at each save.
  */
 public final class ProgressStore implements AutoCloseable {
     /** Version 1: the first format, see docs/store-format.md. */
     public static final int SCHEMA_VERSION = 1;
-    private static final Gson GSON = CatalogJson.builder()
-            .registerTypeAdapter(Instant.class, CatalogJson.stringAdapter(Instant::parse).nullSafe())
-            .create();
 
     private final StoreLock lock;
     private final StoreFile file;
+    /** What the last load did not understand, to write back; loads and saves may run on different threads. */
+    private volatile UnknownParts unknown = UnknownParts.NONE;
 
     private ProgressStore(StoreLock lock, StoreFile file) {
         this.lock = lock;
@@ -48,8 +37,9 @@ public final class ProgressStore implements AutoCloseable {
     public static ProgressStore open(Path path, Clock clock) throws IOException, StoreException {
         Path target = StorePath.resolve(path);
         StoreLock lock = StoreLock.acquire(target);
+        // Every check is in the one-pass reader, for migrated documents too: no separate DocumentCheck.
         return new ProgressStore(lock, new StoreFile(target, SCHEMA_VERSION, List.of(), clock,
-                AtomicFile.DEFAULT_BACKUPS, ProgressStore::problemIn));
+                AtomicFile.DEFAULT_BACKUPS, document -> null, ProgressJsonReader::readMembers));
     }
 
     public Path path() {
@@ -58,12 +48,13 @@ public final class ProgressStore implements AutoCloseable {
 
     /** The saved progress, or {@link ProgressData#EMPTY} when there is no file yet. */
     public ProgressData load() throws IOException, StoreException {
-        JsonObject document = file.read();
-        if (document == null) {
+        ProgressJsonReader.Result read = (ProgressJsonReader.Result) file.readDocument();
+        if (read == null) {
+            unknown = UnknownParts.NONE;
             return ProgressData.EMPTY;
         }
-        // StoreFile ran problemIn() on this document already: it maps.
-        return GSON.fromJson(document, ProgressData.class);
+        unknown = read.unknown();
+        return read.data();
     }
 
     /**
@@ -74,12 +65,18 @@ public final class ProgressStore implements AutoCloseable {
         return !lock.allowsWriting() || !StoreAccess.canChange(file.file());
     }
 
-    /** @throws StoreReadOnlyException the store cannot be changed (see {@link #readOnly()}); nothing was written */
+    /**
+     * Writes {@code data}, with what the last {@link #load()} kept of a newer NoTrain's fields. Call it
+     * off the JavaFX thread: at 100,000 accounts it takes a while.
+     *
+     * @throws StoreReadOnlyException the store cannot be changed (see {@link #readOnly()}); nothing was written
+     */
     public void save(ProgressData data) throws IOException, StoreException {
         if (readOnly()) {
             throw new StoreReadOnlyException(file.file());
         }
-        file.write(GSON.toJsonTree(data).getAsJsonObject());
+        UnknownParts kept = unknown;
+        file.write(() -> ProgressJsonWriter.encode(data, kept, SCHEMA_VERSION));
     }
 
     /**
@@ -92,18 +89,18 @@ public final class ProgressStore implements AutoCloseable {
         if (readOnly()) {
             throw new StoreReadOnlyException(file.file());
         }
-        return file.overwriteOutsideChange(GSON.toJsonTree(data).getAsJsonObject());
+        return file.overwriteOutsideChange(ProgressJsonWriter.encode(data, unknown, SCHEMA_VERSION));
     }
 
     /** {@code mine} next to what is on disk now, without adopting it; for deciding which to keep. */
     public StoreComparison compareWithDisk(ProgressData mine) throws IOException {
-        JsonObject theirs;
+        Object theirs;
         try {
             theirs = file.onDisk();
         } catch (StoreException unreadable) {
             return StoreComparison.of(mine, null, unreadable.getMessage());
         }
-        return StoreComparison.of(mine, theirs == null ? ProgressData.EMPTY : GSON.fromJson(theirs, ProgressData.class),
+        return StoreComparison.of(mine, theirs == null ? ProgressData.EMPTY : ((ProgressJsonReader.Result) theirs).data(),
                 null);
     }
 
@@ -122,71 +119,5 @@ public final class ProgressStore implements AutoCloseable {
     @Override
     public void close() throws IOException {
         lock.close();
-    }
-
-    /** Gson wraps causes as "java.lang.IllegalStateException: Expected …"; the user needs only the second half. */
-    private static String withoutExceptionName(String message) {
-        return message == null ? "" : message.replaceFirst("^[\\w.$]+(Exception|Error): ", "");
-    }
-
-    /** What a well-formed JSON file may still get wrong; null when nothing. */
-    private static String problemIn(JsonObject document) {
-        ProgressData data;
-        try {
-            data = GSON.fromJson(document, ProgressData.class);
-        } catch (JsonParseException | IllegalArgumentException | NullPointerException e) {
-            return "a field has the wrong type (" + withoutExceptionName(e.getMessage()) + ")";
-        }
-        if (data.profile() == null || data.accounts() == null || data.steps() == null || data.history() == null) {
-            return "profile, accounts, steps or history is missing";
-        }
-        if (data.profile().region() == null || data.profile().use() == null) {
-            return "the profile has no known region or use";
-        }
-        for (Account account : data.accounts()) {
-            if (account == null || account.id() == null || account.platformId() == null || account.label() == null) {
-                return "an account has no id, platform or label";
-            }
-        }
-        for (Map.Entry<String, Map<String, StepRecord>> account : data.steps().entrySet()) {
-            if (account.getValue() == null) {
-                return "the steps of account " + account.getKey() + " are missing";
-            }
-            for (Map.Entry<String, StepRecord> step : account.getValue().entrySet()) {
-                if (!wellFormed(step.getValue())) {
-                    return "step " + step.getKey() + " of account " + account.getKey()
-                            + " has no known status or no date";
-                }
-            }
-        }
-        for (Change change : data.history()) {
-            if (change == null || change.kind() == null || change.at() == null
-                    || !wellFormedOrAbsent(change.before()) || !wellFormedOrAbsent(change.after())) {
-                return "an entry of the history has no known kind, no date, or a step without status";
-            }
-        }
-        if (data.letters() != null) {
-            for (Letter letter : data.letters()) {
-                if (letter == null || letter.accountId() == null || letter.kind() == null || letter.sentOn() == null
-                        || letter.text() == null) {
-                    return "a letter has no account, no known kind, no date sent or no text";
-                }
-            }
-        }
-        if (data.customPlatforms() != null && !data.customPlatforms().isEmpty()) {
-            List<String> problems = CatalogValidator.validate(new Catalog("2000.01.01", data.customPlatforms()));
-            if (!problems.isEmpty()) {
-                return "a platform of your own is not valid (" + problems.get(0) + ")";
-            }
-        }
-        return null;
-    }
-
-    private static boolean wellFormed(StepRecord record) {
-        return record != null && record.status() != null && record.changedAt() != null;
-    }
-
-    private static boolean wellFormedOrAbsent(StepRecord record) {
-        return record == null || wellFormed(record);
     }
 }

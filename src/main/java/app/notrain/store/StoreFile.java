@@ -35,6 +35,8 @@ public final class StoreFile {
     private final Clock clock;
     private final AtomicFile atomicFile;
     private final DocumentCheck documentCheck;
+    /** Reads current-version documents in one pass; null: documents are JSON trees. */
+    private final DocumentReader documentReader;
 
     /** Why the file on disk must not be overwritten, as last found; null when it may be. */
     private StoreException refusal;
@@ -63,6 +65,15 @@ public final class StoreFile {
      */
     public StoreFile(Path file, int currentSchemaVersion, List<Migration> migrations, Clock clock, int backupsToKeep,
                      DocumentCheck documentCheck) {
+        this(file, currentSchemaVersion, migrations, clock, backupsToKeep, documentCheck, null);
+    }
+
+    /**
+     * @param documentReader reads (and checks) a document of the current version in one pass; what
+     *                       it returns is what {@link #readDocument()} gives
+     */
+    StoreFile(Path file, int currentSchemaVersion, List<Migration> migrations, Clock clock, int backupsToKeep,
+              DocumentCheck documentCheck, DocumentReader documentReader) {
         if (currentSchemaVersion < 1) {
             throw new IllegalArgumentException("schema versions start at 1: " + currentSchemaVersion);
         }
@@ -73,6 +84,7 @@ public final class StoreFile {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.atomicFile = new AtomicFile(backupsToKeep);
         this.documentCheck = Objects.requireNonNull(documentCheck, "documentCheck");
+        this.documentReader = documentReader;
     }
 
     public Path file() {
@@ -86,6 +98,11 @@ public final class StoreFile {
      * @throws StoreTooNewException  a newer NoTrain wrote it
      */
     public synchronized JsonObject read() throws IOException, StoreException {
+        return (JsonObject) readDocument();
+    }
+
+    /** As {@link #read()}, the document being what the {@link DocumentReader} made of it when there is one. */
+    synchronized Object readDocument() throws IOException, StoreException {
         Examined found = examine(file);
         remember(found);
         if (found.problem() != null) {
@@ -103,6 +120,11 @@ public final class StoreFile {
      */
     public synchronized void write(JsonObject document) throws IOException, StoreException {
         Objects.requireNonNull(document, "document");
+        write(() -> StoreFormat.encode(document, currentVersion));
+    }
+
+    /** Saves the bytes {@code content} makes (a whole store of the current version), as {@link #write(JsonObject)}. */
+    synchronized void write(java.util.function.Supplier<byte[]> content) throws IOException, StoreException {
         if (refusal != null) {
             throw new IllegalStateException("Refusing to write " + file + " because it could not be read ("
                     + refusal.getMessage() + "). Move it aside or restore a backup first.", refusal);
@@ -128,7 +150,7 @@ public final class StoreFile {
                 throw found.problem();
             }
         }
-        byte[] content = StoreFormat.encode(document, currentVersion); // may fail: before touching disk
+        byte[] bytes = content.get(); // may fail: before touching disk
         if (versionToKeepBeforeWriting != 0) {
             keepOriginal(versionToKeepBeforeWriting);
         }
@@ -136,9 +158,9 @@ public final class StoreFile {
             AtomicFile.deleteLeftoverTemps(file);
             leftoversCleared = true;
         }
-        atomicFile.write(file, content);
+        atomicFile.write(file, bytes);
         checked = Fingerprint.of(file);
-        guard.remember(content);
+        guard.remember(bytes);
         versionToKeepBeforeWriting = 0;
     }
 
@@ -146,7 +168,7 @@ public final class StoreFile {
      * The file as it is on disk now, migrated, without adopting it: for comparing another
      * program's version with one's own. Null when there is no file.
      */
-    public synchronized JsonObject onDisk() throws IOException, StoreException {
+    public synchronized Object onDisk() throws IOException, StoreException {
         Examined found = examine(file);
         if (found.problem() != null) {
             throw found.problem();
@@ -160,8 +182,7 @@ public final class StoreFile {
      *
      * @return where their version was kept; empty when they had deleted the file
      */
-    public synchronized Optional<Path> overwriteOutsideChange(JsonObject document) throws IOException, StoreException {
-        byte[] content = StoreFormat.encode(document, currentVersion);
+    public synchronized Optional<Path> overwriteOutsideChange(byte[] content) throws IOException, StoreException {
         Examined theirs = examine(file);
         if (theirs.problem() instanceof StorePathException notAFile) {
             throw notAFile;
@@ -268,23 +289,12 @@ public final class StoreFile {
             return Examined.missing();
         }
         try {
-            JsonObject document = StoreFormat.parse(path, bytes);
-            int version = StoreFormat.schemaVersion(path, document);
-            if (version > currentVersion) {
-                throw new StoreTooNewException(path, version, currentVersion);
-            }
-            if (version < oldestVersion) {
-                throw new StoreDamagedException(path, "format version " + version
-                        + " is not one this NoTrain can read (oldest: " + oldestVersion + ")");
-            }
-            JsonObject migrated = migrate(path, document, version);
-            String problem = documentCheck.problemIn(migrated);
-            if (problem != null) {
-                throw new StoreDamagedException(path, problem);
-            }
-            return new Examined(fingerprint, bytes, migrated, version, null);
+            return decode(path, fingerprint, bytes);
         } catch (StoreException problem) {
             return new Examined(fingerprint, bytes, null, 0, problem);
+        } catch (OutOfMemoryError e) {
+            // A valid file too big for this heap is not damage: no "not valid JSON", no backup offered.
+            throw new StoreTooLargeException(path, bytes.length);
         }
     }
 
@@ -295,6 +305,31 @@ public final class StoreFile {
         } catch (StorePathException refused) {
             return refused;
         }
+    }
+
+    private Examined decode(Path path, Fingerprint fingerprint, byte[] bytes) throws StoreException {
+        if (documentReader != null) {
+            Object document = StoreFormat.readCurrent(path, bytes, currentVersion, documentReader);
+            if (document != null) {
+                return new Examined(fingerprint, bytes, document, currentVersion, null);
+            }
+        }
+        JsonObject document = StoreFormat.parse(path, bytes);
+        int version = StoreFormat.schemaVersion(path, document);
+        if (version > currentVersion) {
+            throw new StoreTooNewException(path, version, currentVersion);
+        }
+        if (version < oldestVersion) {
+            throw new StoreDamagedException(path, "format version " + version
+                    + " is not one this NoTrain can read (oldest: " + oldestVersion + ")");
+        }
+        JsonObject migrated = migrate(path, document, version);
+        String problem = documentCheck.problemIn(migrated);
+        if (problem != null) {
+            throw new StoreDamagedException(path, problem);
+        }
+        Object read = documentReader == null ? migrated : StoreFormat.readTree(path, migrated, documentReader);
+        return new Examined(fingerprint, bytes, read, version, null);
     }
 
     private JsonObject migrate(Path path, JsonObject document, int version) throws StoreDamagedException {
@@ -390,7 +425,7 @@ public final class StoreFile {
         return List.copyOf(sorted);
     }
 
-    private record Examined(Fingerprint fingerprint, byte[] bytes, JsonObject document, int version,
+    private record Examined(Fingerprint fingerprint, byte[] bytes, Object document, int version,
                             StoreException problem) {
         static Examined missing() {
             return new Examined(Fingerprint.ABSENT, null, null, 0, null);

@@ -11,16 +11,10 @@ import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import java.io.ByteArrayOutputStream;
-import java.io.CharArrayReader;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -37,7 +31,6 @@ final class StoreFormat {
     static final String VERSION_FIELD = "schemaVersion";
 
     private static final Gson GSON = new GsonBuilder()
-            .setPrettyPrinting()
             .disableHtmlEscaping() // a file people may open: keep <, > and & readable
             .serializeNulls() // what is read is what is written back
             .create();
@@ -54,33 +47,108 @@ final class StoreFormat {
             "Expected ':'", "expected ':'",
             "Invalid escape sequence", "invalid escape sequence in a string");
 
+    private static final String TWICE = "; a file NoTrain wrote never has that, so it was changed by hand or"
+            + " damaged: keep the right one and delete the other, or restore a backup";
+
     private StoreFormat() {
     }
 
     static JsonObject parse(Path file, byte[] bytes) throws StoreDamagedException {
-        CharBuffer text = decodeUtf8(file, bytes);
-        if (text.length() > 0 && text.charAt(0) == '\uFEFF') {
-            text.position(1); // a byte-order mark some editors add
-        }
-        if (text.toString().isBlank()) {
-            throw new StoreDamagedException(file, "the file is empty");
-        }
-        JsonReader reader = new JsonReader(new CharArrayReader(text.array(), text.position(), text.remaining()));
-        // Strict: NoTrain always writes standard JSON, so anything else is a sign of damage.
-        reader.setStrictness(Strictness.STRICT);
+        JsonReader reader = reader(file, bytes);
         JsonElement root;
         try {
-            root = JsonParser.parseReader(reader);
+            // Not Gson's JsonParser: it keeps the last of two equal keys, and calls running out of
+            // memory "not valid JSON".
+            root = JsonTree.read(reader, Integer.MAX_VALUE);
             if (reader.peek() != JsonToken.END_DOCUMENT) {
                 throw new StoreDamagedException(file, "unexpected text after the end of the data");
             }
-        } catch (JsonParseException | IOException e) {
+        } catch (JsonTree.DuplicateKeyException e) {
+            throw new StoreDamagedException(file, "the field \"" + ProgressJsonReader.clip(e.key) + "\" appears twice"
+                    + " in " + e.where + TWICE);
+        } catch (JsonParseException | IllegalStateException | IOException e) {
             throw new StoreDamagedException(file, describe(e));
         }
         if (!root.isJsonObject()) {
             throw new StoreDamagedException(file, "the file holds " + kind(root) + ", not a JSON object");
         }
         return root.getAsJsonObject();
+    }
+
+    /**
+     * The one-pass read: when {@code schemaVersion} comes first and is {@code currentVersion} (as in
+     * every file NoTrain writes), {@code documentReader} reads the rest straight from the text. Null
+     * otherwise: the caller parses a tree, checks the version and migrates.
+     */
+    static Object readCurrent(Path file, byte[] bytes, int currentVersion, DocumentReader documentReader)
+            throws StoreDamagedException {
+        JsonReader reader = reader(file, bytes);
+        try {
+            if (reader.peek() != JsonToken.BEGIN_OBJECT) {
+                return null;
+            }
+            reader.beginObject();
+            if (!reader.hasNext() || !reader.nextName().equals(VERSION_FIELD) || reader.peek() != JsonToken.NUMBER
+                    || !String.valueOf(currentVersion).equals(reader.nextString())) {
+                return null;
+            }
+            Object document = documentReader.readMembers(reader, true);
+            if (reader.peek() != JsonToken.END_DOCUMENT) {
+                throw new StoreDamagedException(file, "unexpected text after the end of the data");
+            }
+            return document;
+        } catch (ContentProblem e) {
+            throw new StoreDamagedException(file, e.getMessage());
+        } catch (JsonTree.DuplicateKeyException e) {
+            throw new StoreDamagedException(file, "the field \"" + ProgressJsonReader.clip(e.key) + "\" appears twice"
+                    + " in " + e.where + TWICE);
+        } catch (JsonTree.TooDeepException e) {
+            throw new StoreDamagedException(file, e.getMessage() + "; no NoTrain writes that: restore a backup");
+        } catch (JsonParseException | IllegalStateException | NumberFormatException | IOException e) {
+            throw new StoreDamagedException(file, describe(e));
+        }
+    }
+
+    /** A migrated (or hand-ordered) document, read by {@code documentReader} with the same checks. */
+    static Object readTree(Path file, JsonObject document, DocumentReader documentReader)
+            throws StoreDamagedException {
+        // Written out and read again rather than walked: this runs only after a migration or for a
+        // file whose version is not first, and the reader then has one code path for both.
+        byte[] text = encode(document, document.has(VERSION_FIELD) ? document.get(VERSION_FIELD).getAsInt() : 0);
+        JsonReader reader = reader(file, text);
+        try {
+            reader.beginObject();
+            return documentReader.readMembers(reader, false);
+        } catch (ContentProblem e) {
+            throw new StoreDamagedException(file, e.getMessage());
+        } catch (JsonTree.TooDeepException e) {
+            throw new StoreDamagedException(file, e.getMessage() + "; no NoTrain writes that: restore a backup");
+        } catch (JsonParseException | IllegalStateException | NumberFormatException | IOException e) {
+            throw new StoreDamagedException(file, describe(e));
+        }
+    }
+
+    private static JsonReader reader(Path file, byte[] bytes) throws StoreDamagedException {
+        // A byte-order mark some editors add is skipped.
+        int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF
+                ? 3 : 0;
+        if (isBlank(bytes, start)) {
+            throw new StoreDamagedException(file, "the file is empty");
+        }
+        JsonReader reader = new JsonReader(new Utf8Reader(bytes, start));
+        // Strict: NoTrain always writes standard JSON, so anything else is a sign of damage.
+        reader.setStrictness(Strictness.STRICT);
+        return reader;
+    }
+
+    private static boolean isBlank(byte[] bytes, int start) {
+        for (int i = start; i < bytes.length; i++) {
+            byte b = bytes[i];
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return false;
+            }
+        }
+        return true;
     }
 
     static int schemaVersion(Path file, JsonObject document) throws StoreDamagedException {
@@ -103,7 +171,7 @@ final class StoreFormat {
                 + ", not a whole number");
     }
 
-    /** Pretty-printed UTF-8 with {@code schemaVersion} first; {@code document} is not changed. */
+    /** Compact UTF-8 with {@code schemaVersion} first; {@code document} is not changed. */
     static byte[] encode(JsonObject document, int version) {
         JsonObject ordered = new JsonObject();
         ordered.addProperty(VERSION_FIELD, version);
@@ -122,24 +190,10 @@ final class StoreFormat {
         return bytes.toByteArray();
     }
 
-    private static CharBuffer decodeUtf8(Path file, byte[] bytes) throws StoreDamagedException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length); // UTF-8 never needs more chars than bytes
-        CoderResult result = decoder.decode(in, out, true);
-        if (!result.isError()) {
-            result = decoder.flush(out);
-        }
-        if (result.isError()) {
-            throw new StoreDamagedException(file, "byte " + (in.position() + 1)
-                    + " is not UTF-8 text; the file may be binary or in another encoding");
-        }
-        return out.flip();
-    }
-
     private static String describe(Exception e) {
+        if (e instanceof Utf8Reader.NotUtf8Exception notUtf8) {
+            return "byte " + notUtf8.position + " is not UTF-8 text; the file may be binary or in another encoding";
+        }
         Throwable cause = e.getCause() != null ? e.getCause() : e;
         String message = String.valueOf(cause.getMessage());
         int seeAlso = message.indexOf("\nSee ");

@@ -159,7 +159,8 @@ class ExternalChangeTest {
 
     private static ProgressData with(ProgressData data, String id, String label) {
         List<Account> accounts = new ArrayList<>(data.accounts());
-        accounts.add(new Account(id, "x", label, null, null));
+        // Ids as NoTrain makes them: the platform, a dash and a number.
+        accounts.add(new Account(id, id.substring(0, id.lastIndexOf('-')), label, null, null));
         return new ProgressData(data.profile(), data.setupDone(), accounts, data.steps(), data.history(),
                 data.customPlatforms(), data.preferences(), data.lastOpened());
     }

@@ -56,7 +56,7 @@ class LetterStoreTest {
             assertThat(l.extendedOn()).isEqualTo(LocalDate.of(2026, 2, 10));
             assertThat(l.answer()).isEqualTo(LetterAnswer.REFUSED);
         });
-        assertThat(Files.readString(file)).contains("\"letters\"", "\"sentOn\": \"2026-01-31\"", "\"sender\"");
+        assertThat(Files.readString(file)).contains("\"letters\"", "\"sentOn\":\"2026-01-31\"", "\"sender\"");
     }
 
     @Test

@@ -43,7 +43,7 @@ class PreferencesFileTest {
             store.save(withPreferences);
         }
 
-        assertThat(Files.readString(file)).contains("\"exportFormat\": \"PDF\"");
+        assertThat(Files.readString(file)).contains("\"exportFormat\":\"PDF\"");
         try (ProgressStore store = ProgressStore.open(file, CLOCK)) {
             assertThat(store.load().preferences()).isEqualTo(chosen);
         }

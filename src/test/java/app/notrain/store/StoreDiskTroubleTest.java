@@ -207,7 +207,7 @@ class StoreDiskTroubleTest {
 
     private static ProgressData withAccount(ProgressData data, String label) {
         List<Account> accounts = new ArrayList<>(data.accounts());
-        accounts.add(new Account("x-" + label, "x", label, null, null));
+        accounts.add(new Account("x-" + (accounts.size() + 1), "x", label, null, null));
         return new ProgressData(data.profile(), data.setupDone(), accounts, data.steps(), data.history(),
                 data.customPlatforms(), data.preferences(), data.lastOpened());
     }

@@ -48,7 +48,7 @@ class StoreFileTest {
 
         assertThat(document).isEqualTo(json("{\"accounts\": [], \"schemaVersion\": 99}"));
         assertThat(Files.readString(file, UTF_8))
-                .isEqualTo("{\n  \"schemaVersion\": 2,\n  \"accounts\": []\n}\n");
+                .isEqualTo("{\"schemaVersion\":2,\"accounts\":[]}\n"); // compact: see docs/store-format.md
     }
 
     @Test
