@@ -1,13 +1,13 @@
 package app.notrain.store;
 
-import java.net.URISyntaxException;
+import java.io.File;
 import java.nio.file.FileSystem;
-import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.security.CodeSource;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Where the progress store lives: {@code --store}, then {@code NOTRAIN_STORE}, then beside the program when a
@@ -72,22 +72,24 @@ public final class StoreLocation {
 
     /**
      * The folder the program was started from: the launcher's folder for an installed or packaged NoTrain
-     * (jpackage sets {@value #LAUNCHER_PROPERTY}), else the folder of the jar run with {@code java -jar};
-     * null when neither can be told (classes run from a build folder).
+     * (jpackage sets {@value #LAUNCHER_PROPERTY}), else the folder of the jar run with {@code java -jar} (the
+     * first class path entry, when it is a file); null when neither can be told (classes run from a folder).
      */
     public static Path programFolder() {
         String launcher = System.getProperty(LAUNCHER_PROPERTY);
         if (launcher != null && !launcher.isBlank()) {
             return Path.of(launcher).toAbsolutePath().getParent();
         }
-        CodeSource code = StoreLocation.class.getProtectionDomain().getCodeSource();
-        if (code == null || code.getLocation() == null) {
+        // With java -jar the class path is the jar alone; a folder first (mvn javafx:run, tests) is no program.
+        String classPath = System.getProperty("java.class.path", "");
+        String first = classPath.split(Pattern.quote(File.pathSeparator), -1)[0];
+        if (first.isBlank()) {
             return null;
         }
         try {
-            Path jar = Path.of(code.getLocation().toURI());
+            Path jar = Path.of(first);
             return Files.isRegularFile(jar) ? jar.toAbsolutePath().getParent() : null;
-        } catch (URISyntaxException | IllegalArgumentException | FileSystemNotFoundException e) {
+        } catch (InvalidPathException e) {
             return null;
         }
     }
