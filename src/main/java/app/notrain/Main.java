@@ -5,6 +5,7 @@ import app.notrain.cli.Cli;
 import app.notrain.cli.GlobalOptions;
 import app.notrain.i18n.Messages;
 import app.notrain.ui.DesktopLauncher;
+import app.notrain.ui.ScreenshotTour;
 import java.io.FileOutputStream;
 import java.io.FileDescriptor;
 import java.io.OutputStreamWriter;
@@ -40,7 +41,8 @@ public final class Main {
         }
         PrintWriter out = utf8(FileDescriptor.out);
         PrintWriter err = utf8(FileDescriptor.err);
-        Cli cli = new Cli(out, err, Clock.systemDefaultZone());
+        Cli cli = new Cli(out, err, Clock.systemDefaultZone()).withScreenshots(
+                (folder, width, height, languages) -> new ScreenshotTour(folder, width, height).run(languages));
         GlobalOptions window = cli.windowOptions(args);
         if (window != null) {
             DesktopLauncher.launch(window);

@@ -38,6 +38,12 @@ public final class Cli {
         describe(commandLine, Messages.of(Language.fromSystem()));
     }
 
+    /** Lets {@code notrain screenshots} open the window (only the program's entry point can). */
+    public Cli withScreenshots(ScreenshotTaker taker) {
+        root.screenshots = taker;
+        return this;
+    }
+
     /** Command descriptions come from the bundle too: each command names its key, see {@link DescribedCommand}. */
     private static void describe(CommandLine cmd, Messages messages) {
         if (!(cmd.getCommand() instanceof DescribedCommand described)) {

@@ -11,8 +11,8 @@ import picocli.CommandLine.ScopeType;
 /** {@code notrain}: without a command it opens the window (see {@code app.notrain.Main}). */
 @Command(name = "notrain", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         resourceBundle = "app.notrain.i18n.messages",
-        subcommands = {CatalogCommand.class, AccountCommand.class, StepCommand.class, StatusCommand.class, ReportCommand.class,
-                DemoCommand.class, ScreenshotsCommand.class})
+        subcommands = {CatalogCommand.class, AccountCommand.class, StepCommand.class, LetterCommand.class,
+                StatusCommand.class, ReportCommand.class, DemoCommand.class, ScreenshotsCommand.class})
 public final class NoTrainCommand implements DescribedCommand {
 
     @Option(names = "--store", paramLabel = "FILE", scope = ScopeType.INHERIT, descriptionKey = "cli.option.store")
@@ -24,6 +24,8 @@ public final class NoTrainCommand implements DescribedCommand {
     final Clock clock;
     /** The environment the store location is resolved from ({@code System.getenv()}, or a test's). */
     final Map<String, String> environment;
+    /** What takes the window's pictures; null when the command line was built without a window. */
+    ScreenshotTaker screenshots;
 
     NoTrainCommand(Clock clock, Map<String, String> environment) {
         this.clock = clock;

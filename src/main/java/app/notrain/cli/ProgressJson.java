@@ -47,11 +47,15 @@ final class ProgressJson {
                        Map<String, Integer> counts) {
     }
 
-    /** The fields up to {@code steps} are the first version's; the ones after came with the protection model. */
+    /**
+     * The fields up to {@code steps} are the first version's; the ones after came with the protection
+     * model; {@code answerDue} with the letters: when the answer to the objection letter is due (null
+     * when none was sent).
+     */
     record AccountStatusJson(String id, String platform, String platformName, String label, String owner, String group,
                              int done, int total, List<StepJson> steps, String protection, String protectedOn,
                              String trainingStart, Long daysLeft, String waitUntil, MitigationsJson mitigations,
-                             NextActionJson nextAction) {
+                             NextActionJson nextAction, String answerDue) {
     }
 
     record MitigationsJson(int done, int total) {
@@ -72,7 +76,7 @@ final class ProgressJson {
      */
     private record ActionJson(String urgency, String date, String account, String platform, String step,
                               String title, List<String> accounts, String group, String protection, int minutes,
-                              String difficulty) {
+                              String difficulty, String letter) {
     }
 
     private ProgressJson() {
@@ -102,7 +106,7 @@ final class ProgressJson {
         Platform platform = step.platform();
         return new ActionJson(a.urgency().name(), text(a.date()), a.account().id(), platform.id(), step.step().id(),
                 step.step().title().in(language), a.accounts().stream().map(Account::id).toList(), a.account().group(),
-                a.protection().protection().name(), platform.minutes(), name(platform.difficulty()));
+                a.protection().protection().name(), platform.minutes(), name(platform.difficulty()), name(a.letter()));
     }
 
     private static AccountStatusJson account(AccountProtection p, Assessment assessment, Language language) {
@@ -115,7 +119,7 @@ final class ProgressJson {
         return new AccountStatusJson(a.id(), a.platformId(), o.platformName(), a.label(), a.owner(), a.group(),
                 o.done(), o.total(), o.steps().stream().map(s -> step(s, language)).toList(),
                 p.protection().name(), text(p.protectedOn()), text(p.trainingStart()), daysLeft, text(p.waitUntil()),
-                new MitigationsJson(p.mitigationsDone(), p.mitigations()), nextAction);
+                new MitigationsJson(p.mitigationsDone(), p.mitigations()), nextAction, text(p.answerDue()));
     }
 
     private static StepJson step(StepProgress s, Language language) {

@@ -2,7 +2,6 @@ package app.notrain.cli;
 
 import app.notrain.i18n.Language;
 import app.notrain.i18n.Messages;
-import app.notrain.ui.ScreenshotTour;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -54,7 +53,12 @@ final class ScreenshotsCommand implements Callable<Integer>, DescribedCommand {
             cmd.getErr().println(messages.get("cli.screenshots.noDisplay"));
             return Cli.BAD_ARGUMENTS;
         }
-        new ScreenshotTour(out, Integer.parseInt(wh.group(1)), Integer.parseInt(wh.group(2))).run(languages)
+        ScreenshotTaker taker = Cli.rootOf(cmd).screenshots;
+        if (taker == null) {
+            cmd.getErr().println(messages.get("cli.screenshots.unavailable"));
+            return Cli.BAD_ARGUMENTS;
+        }
+        taker.take(out, Integer.parseInt(wh.group(1)), Integer.parseInt(wh.group(2)), languages)
                 .forEach(file -> cmd.getOut().println(messages.get("cli.screenshots.written", file)));
         return Cli.OK;
     }

@@ -9,8 +9,13 @@ import java.util.List;
  * one place the window and the command line count from, so they always agree.
  *
  * @param platform null when the account's platform is no longer known (then it has no steps)
+ * @param letters  the letters sent for the account, oldest first
  */
-public record AccountOverview(Account account, Platform platform, List<StepProgress> steps) {
+public record AccountOverview(Account account, Platform platform, List<StepProgress> steps, List<Letter> letters) {
+
+    public AccountOverview(Account account, Platform platform, List<StepProgress> steps) {
+        this(account, platform, steps, List.of());
+    }
 
     /** Every account of the book, in the book's order. */
     public static List<AccountOverview> of(ProgressBook book, LocalDate today) {
@@ -21,8 +26,8 @@ public record AccountOverview(Account account, Platform platform, List<StepProgr
 
     public static AccountOverview of(ProgressBook book, Account account, LocalDate today) {
         return book.platform(account.platformId())
-                .map(p -> new AccountOverview(account, p, book.progress(account, today)))
-                .orElseGet(() -> new AccountOverview(account, null, List.of()));
+                .map(p -> new AccountOverview(account, p, book.progress(account, today), book.letters(account.id())))
+                .orElseGet(() -> new AccountOverview(account, null, List.of(), book.letters(account.id())));
     }
 
     public String platformName() {

@@ -19,10 +19,22 @@ import java.util.function.Predicate;
  * @param mitigationsDone required mitigations done, of {@code mitigations} (counted for every status)
  * @param next            the first open step that moves the account towards protection, or the
  *                        gentle one once it is protected; null when there is nothing to do
+ * @param letters         where the account's objection letters stand, null when none was sent
  */
 public record AccountProtection(AccountOverview overview, Protection protection, LocalDate protectedOn,
                                 FactDate trainingStart, LocalDate waitUntil, int mitigationsDone, int mitigations,
-                                StepProgress next) {
+                                StepProgress next, LetterFollowUp letters) {
+
+    public AccountProtection(AccountOverview overview, Protection protection, LocalDate protectedOn,
+                             FactDate trainingStart, LocalDate waitUntil, int mitigationsDone, int mitigations,
+                             StepProgress next) {
+        this(overview, protection, protectedOn, trainingStart, waitUntil, mitigationsDone, mitigations, next, null);
+    }
+
+    /** When the controller's answer to the account's objection letter is due; null without one. */
+    public LocalDate answerDue() {
+        return letters == null ? null : letters.answerDue();
+    }
 
     public Account account() {
         return overview.account();
@@ -38,8 +50,57 @@ public record AccountProtection(AccountOverview overview, Protection protection,
                 trainingStart.day()) : 0;
     }
 
-    /** The rule of docs/ranking.md, for one account. */
+    /** The rule of docs/ranking.md, for one account, with its letters (docs/letters.md). */
     public static AccountProtection of(AccountOverview overview, Profile profile, LocalDate today, ZoneId zone) {
+        AccountProtection steps = fromSteps(overview, profile, today, zone);
+        LetterFollowUp letters = overview.letters() == null || overview.letters().isEmpty() ? null
+                : LetterFollowUp.of(overview.letters(), today);
+        return letters == null ? steps : steps.withLetters(letters);
+    }
+
+    /**
+     * A letter speaks for an account whose steps do not protect it: the answer awaited makes it
+     * PENDING until the due date (and after, while reminders and the complaint follow), an
+     * acceptance protects it, a refusal makes it REFUSED_BY_PLATFORM. Steps that already protect
+     * it, or say it is not concerned, win.
+     */
+    private AccountProtection withLetters(LetterFollowUp letters) {
+        AccountProtection base = this;
+        if (protection.isProtected() || protection == Protection.NOT_CONCERNED || protection == Protection.UNKNOWN) {
+            return base.with(protection, base.protectedOn, waitUntil, next, letters);
+        }
+        // A letter to send is the action, anchored on the refusal step the letter is noted on; while
+        // waiting for an answer, only the gentle steps (keep the proof, mitigate) remain.
+        StepProgress anchor = refusalOrFirst(overview.steps());
+        StepProgress gentle = gentle(overview.steps());
+        return switch (letters.stage()) {
+            case ACCEPTED -> base.with(Protection.PROTECTED, letters.date(), null, gentle, letters);
+            case REFUSED -> base.with(Protection.REFUSED_BY_PLATFORM, null, null, anchor, letters);
+            case AWAITING_ANSWER -> base.with(Protection.PENDING, null, letters.answerDue(), gentle, letters);
+            case ANSWER_OVERDUE -> base.with(Protection.PENDING, null, letters.answerDue(), anchor, letters);
+            case REMINDED -> base.with(Protection.PENDING, null, letters.date(), gentle, letters);
+            case COMPLAINT_DUE -> base.with(Protection.PENDING, null, letters.date(), anchor, letters);
+            // The authority has it: what the steps say stands, but nothing more is asked of the user.
+            case COMPLAINT_FILED -> base.with(protection == Protection.REFUSED_BY_PLATFORM ? protection
+                    : Protection.PENDING, null, waitUntil, gentle(overview.steps()), letters);
+        };
+    }
+
+    private AccountProtection with(Protection p, LocalDate on, LocalDate until, StepProgress nextStep,
+                                   LetterFollowUp letters) {
+        return new AccountProtection(overview, p, on, p == Protection.NOT_YET || p == Protection.EXPOSED
+                ? trainingStart : null, until, mitigationsDone, mitigations, nextStep, letters);
+    }
+
+    /** What a letter action points at: the refusal step the letter is noted on, else the first step. */
+    private static StepProgress refusalOrFirst(List<StepProgress> steps) {
+        StepProgress refusal = first(steps, s -> s.step().requiredRefusal()
+                && s.situation() != Situation.NOT_APPLICABLE);
+        return refusal != null ? refusal : steps.isEmpty() ? null : steps.get(0);
+    }
+
+    private static AccountProtection fromSteps(AccountOverview overview, Profile profile, LocalDate today,
+                                               ZoneId zone) {
         Platform platform = overview.platform();
         if (platform == null) {
             return new AccountProtection(overview, Protection.UNKNOWN, null, null, null, 0, 0, null);

@@ -35,6 +35,7 @@ public final class ProgressBook {
     private final Map<String, Map<String, StepRecord>> steps = new LinkedHashMap<>();
     private final List<Change> history;
     private final List<Platform> customPlatforms;
+    private final List<Letter> letters;
     private Preferences preferences;
     private LocalDate lastOpened;
     private long lastAction;
@@ -72,6 +73,7 @@ public final class ProgressBook {
         indexPlatforms();
         this.preferences = data.preferences();
         this.lastOpened = data.lastOpened();
+        this.letters = new ArrayList<>(data.letters() == null ? List.of() : data.letters());
         this.lastAction = history.stream().mapToLong(Change::action).max().orElse(0);
     }
 
@@ -89,7 +91,12 @@ public final class ProgressBook {
         Map<String, Map<String, StepRecord>> copy = new LinkedHashMap<>(steps);
         return new ProgressData(profile, setupDone, List.copyOf(accounts), java.util.Collections.unmodifiableMap(copy),
                 List.copyOf(history),
-                List.copyOf(customPlatforms), preferences, lastOpened);
+                List.copyOf(customPlatforms), preferences, lastOpened, List.copyOf(letters));
+    }
+
+    /** The zone days are counted in (the clock's). */
+    public java.time.ZoneId zone() {
+        return clock.getZone();
     }
 
     public Catalog catalog() {
@@ -119,6 +126,9 @@ public final class ProgressBook {
             requirePlatform(a.platformId());
             requireText(a.label(), "label");
         });
+        if (newProfile.sender() == null && profile.sender() != null) {
+            newProfile = newProfile.withSender(profile.sender()); // the wizard does not ask it: keep it
+        }
         long action = ++lastAction;
         Instant at = now();
         // A null "before" profile means the set-up had not been done: undoing it shows the wizard again.
@@ -242,6 +252,123 @@ public final class ProgressBook {
         detach(accountId);
         steps.remove(accountId);
         changed();
+    }
+
+    // --- letters -----------------------------------------------------------------------------
+
+    /**
+     * Keeps who signs the letters in the profile, as a profile change (in the history, undoable).
+     * A blank name or address is refused: the letters need both.
+     */
+    public void setSender(Sender sender) {
+        if (sender == null || !sender.complete()) {
+            throw new IllegalArgumentException("a name and a postal address are both needed to sign a letter");
+        }
+        String country = sender.country() == null || sender.country().isBlank() ? null
+                : sender.country().strip().toUpperCase(Locale.ROOT);
+        Sender clean = new Sender(sender.name().strip(), sender.postalAddress().strip(), country);
+        if (clean.equals(profile.sender())) {
+            return;
+        }
+        Profile after = profile.withSender(clean);
+        log(new Change(++lastAction, now(), ChangeKind.PROFILE_CHANGED, null, null, null, null, null, null,
+                profile, after, null, 0));
+        profile = after;
+        changed();
+    }
+
+    /** Every letter recorded as sent, oldest first. */
+    public List<Letter> letters() {
+        return List.copyOf(letters);
+    }
+
+    /** The account's letters, oldest first. */
+    public List<Letter> letters(String accountId) {
+        if (letters.isEmpty()) {
+            return List.of(); // the usual case, for every account of a big book
+        }
+        return letters.stream().filter(l -> l.accountId().equals(accountId)).toList();
+    }
+
+    /**
+     * Keeps a sent letter, its full text included, as evidence, and notes it on the account's
+     * refusal step so that it shows in the step's evidence, the history and the report: an
+     * objection or a reminder makes the step wait (until the answer is due, or until the complaint
+     * is proposed); a complaint keeps the step's status. {@code note} says it in the user's
+     * language. Platforms with no refusal step keep the letter only.
+     */
+    public void recordLetter(Letter letter, String note) {
+        Account account = requireAccount(letter.accountId());
+        Objects.requireNonNull(letter.kind(), "kind");
+        Objects.requireNonNull(letter.sentOn(), "sentOn");
+        requireText(letter.text(), "letter text");
+        letters.add(letter);
+        Optional<Step> step = refusalStep(account);
+        if (step.isEmpty()) {
+            changed();
+            return;
+        }
+        String evidence = letter.reference();
+        switch (letter.kind()) {
+            case OBJECTION -> setStep(account.id(), step.get().id(), StepStatus.WAITING, note, evidence,
+                    letter.answerDue());
+            case REMINDER -> setStep(account.id(), step.get().id(), StepStatus.WAITING, note, evidence,
+                    AnswerClock.complaintFrom(letter.sentOn()));
+            case COMPLAINT -> {
+                StepRecord current = record(account.id(), step.get().id()).orElse(null);
+                StepStatus status = current == null || current.status() == StepStatus.TODO ? StepStatus.STARTED
+                        : current.status();
+                setStep(account.id(), step.get().id(), status, note, evidence, current == null ? null : current.until());
+            }
+        }
+    }
+
+    /**
+     * Records the controller's answer to the account's latest objection: an acceptance marks the
+     * refusal step done, a refusal marks it refused (the next step is the complaint).
+     */
+    public void recordAnswer(String accountId, LocalDate answeredOn, LetterAnswer answer, String note) {
+        Objects.requireNonNull(answer, "answer");
+        int i = latestObjection(accountId);
+        letters.set(i, letters.get(i).withAnswer(answeredOn, answer));
+        Optional<Step> step = refusalStep(requireAccount(accountId));
+        if (step.isPresent()) {
+            setStep(accountId, step.get().id(), answer == LetterAnswer.ACCEPTED ? StepStatus.DONE : StepStatus.REFUSED,
+                    note, letters.get(i).reference(), null);
+        } else {
+            changed();
+        }
+    }
+
+    /** Records that the controller extended its time limit by two months: the answer's due date moves. */
+    public void recordExtension(String accountId, LocalDate extendedOn) {
+        int i = latestObjection(accountId);
+        Letter extended = letters.get(i).withExtension(extendedOn);
+        letters.set(i, extended);
+        Optional<Step> step = refusalStep(requireAccount(accountId));
+        Optional<StepRecord> current = step.flatMap(s -> record(accountId, s.id()));
+        if (current.isPresent() && current.get().status() == StepStatus.WAITING) {
+            setStep(accountId, step.get().id(), StepStatus.WAITING, current.get().note(), current.get().evidence(),
+                    extended.answerDue());
+        } else {
+            changed();
+        }
+    }
+
+    private int latestObjection(String accountId) {
+        for (int i = letters.size() - 1; i >= 0; i--) {
+            Letter l = letters.get(i);
+            if (l.accountId().equals(accountId) && l.kind() == LetterKind.OBJECTION) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("account " + accountId + " has no objection letter recorded as sent");
+    }
+
+    /** The account's required refusal that applies in the user's region: where a letter is noted. */
+    public Optional<Step> refusalStep(Account account) {
+        return platform(account.platformId()).flatMap(p -> p.steps().stream()
+                .filter(s -> s.requiredRefusal() && s.appliesTo(profile.region())).findFirst());
     }
 
     // --- steps -------------------------------------------------------------------------------

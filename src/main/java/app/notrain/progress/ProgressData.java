@@ -9,12 +9,22 @@ import java.util.Map;
  * Everything the user recorded, as one immutable snapshot: what the store saves and loads.
  * {@code steps} maps an account id to its step records by step id; {@code preferences} is null
  * until the user chose a language or theme in the window; {@code lastOpened} is the day the window
- * last opened (null before the first time), to say what became due since.
+ * last opened (null before the first time), to say what became due since. {@code letters} are the
+ * objection letters, reminders and complaints the user recorded as sent, oldest first (null in a
+ * file written before letters existed: read as none).
  */
 public record ProgressData(Profile profile, boolean setupDone, List<Account> accounts,
                            Map<String, Map<String, StepRecord>> steps, List<Change> history,
-                           List<Platform> customPlatforms, Preferences preferences, LocalDate lastOpened) {
+                           List<Platform> customPlatforms, Preferences preferences, LocalDate lastOpened,
+                           List<Letter> letters) {
 
     public static final ProgressData EMPTY = new ProgressData(Profile.DEFAULT, false, List.of(), Map.of(), List.of(),
-            List.of(), null, null);
+            List.of(), null, null, List.of());
+
+    /** The data as it was before letters: none sent. */
+    public ProgressData(Profile profile, boolean setupDone, List<Account> accounts,
+                        Map<String, Map<String, StepRecord>> steps, List<Change> history,
+                        List<Platform> customPlatforms, Preferences preferences, LocalDate lastOpened) {
+        this(profile, setupDone, accounts, steps, history, customPlatforms, preferences, lastOpened, List.of());
+    }
 }

@@ -94,7 +94,9 @@ public final class ProtectionTexts {
             case EXPOSED -> p.trainingStart() == null ? label
                     : messages.get("protection.standing.EXPOSED", texts.when(p.trainingStart()));
             case NOT_YET -> messages.get("protection.standing.NOT_YET", p.daysLeft(today), texts.when(p.trainingStart()));
-            case PENDING -> p.waitUntil() == null ? label
+            case PENDING -> p.letters() != null && p.letters().stage() == LetterFollowUp.Stage.AWAITING_ANSWER
+                    ? messages.get("protection.standing.ANSWER_DUE", texts.date(p.letters().answerDue()))
+                    : p.waitUntil() == null ? label
                     : p.waitUntil().isBefore(today) ? messages.get("protection.standing.WAIT_OVER", texts.date(p.waitUntil()))
                     : messages.get("protection.standing.PENDING", texts.date(p.waitUntil()));
             case REFUSED_BY_PLATFORM -> p.next() == null || p.next().record() == null ? label

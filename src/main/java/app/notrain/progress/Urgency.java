@@ -8,6 +8,10 @@ public enum Urgency {
     UPCOMING,
     /** The platform refused: the user may contest it, or complain to the data protection authority. */
     REFUSED,
+    /** The month for the answer to an objection letter passed without one: send the reminder. */
+    ANSWER_OVERDUE,
+    /** Two weeks after the reminder, still no answer: file the complaint with the authority. */
+    COMPLAINT_DUE,
     /** A wait has ended with no answer yet: check the deletion happened, or follow up. */
     WAIT_OVER,
     /** A refusal is due for a re-check (its interval passed, or the guide changed). */

@@ -90,11 +90,25 @@ public final class UrgencyRanker {
         List<Account> accounts = new ArrayList<>(unit.size());
         accounts.add(best.account());
         unit.stream().map(AccountProtection::account).filter(a -> !a.equals(accounts.get(0))).forEach(accounts::add);
-        return new OpenAction(best.urgency(), best.step(), best.date(), best.monthOnly(), accounts, best.protection());
+        return new OpenAction(best.urgency(), best.step(), best.date(), best.monthOnly(), accounts, best.protection(),
+                best.letter());
     }
 
     private static OpenAction action(AccountProtection lead, List<Account> accounts, ZoneId zone) {
         StepProgress step = lead.next();
+        LetterFollowUp letters = lead.letters();
+        if (letters != null && letters.stage() == LetterFollowUp.Stage.ANSWER_OVERDUE) {
+            return new OpenAction(Urgency.ANSWER_OVERDUE, step, letters.answerDue(), false, accounts, lead,
+                    LetterKind.REMINDER);
+        }
+        if (letters != null && letters.stage() == LetterFollowUp.Stage.COMPLAINT_DUE) {
+            return new OpenAction(Urgency.COMPLAINT_DUE, step, letters.date(), false, accounts, lead,
+                    LetterKind.COMPLAINT);
+        }
+        if (letters != null && letters.stage() == LetterFollowUp.Stage.REFUSED
+                && lead.protection() == Protection.REFUSED_BY_PLATFORM) {
+            return new OpenAction(Urgency.REFUSED, step, letters.date(), false, accounts, lead, LetterKind.COMPLAINT);
+        }
         return switch (lead.protection()) {
             case EXPOSED, NOT_YET -> {
                 FactDate start = lead.trainingStart();
@@ -128,7 +142,8 @@ public final class UrgencyRanker {
     }
 
     private static boolean isDueKind(Urgency urgency) {
-        return urgency == Urgency.EXPOSED || urgency == Urgency.WAIT_OVER || urgency == Urgency.RECHECK_DUE;
+        return urgency == Urgency.EXPOSED || urgency == Urgency.WAIT_OVER || urgency == Urgency.RECHECK_DUE
+                || urgency == Urgency.ANSWER_OVERDUE || urgency == Urgency.COMPLAINT_DUE;
     }
 
     /** When training begins for users in {@code region}: a date for that region, else one for everyone. */

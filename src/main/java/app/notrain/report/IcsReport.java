@@ -29,7 +29,10 @@ import java.util.Locale;
 /**
  * The dates ahead of the report's day as an iCalendar file (RFC 5545) to import into a calendar: one
  * all-day event for each wait that ends after that day, each re-check of a done step falling after it,
- * and each training start announced for the report's platforms after it. Summaries and descriptions
+ * each training start announced for the report's platforms after it, and for the GDPR letters the
+ * day an objection's answer is due and the day a complaint is proposed after a reminder (the
+ * objection's refusal step also waits until that due date; its wait is then not repeated). Summaries
+ * and descriptions
  * are in the report's language.
  *
  * <p>Every event has a UID derived from what it is about (kind, account or platform, step or date id,
@@ -41,7 +44,7 @@ public final class IcsReport implements ReportFormat {
     static final String UID_DOMAIN = "@notrain.app";
 
     /** What an event is about; part of its UID. */
-    enum Kind { WAIT_ENDS, RECHECK, TRAINING_START }
+    enum Kind { WAIT_ENDS, RECHECK, TRAINING_START, ANSWER_DUE, COMPLAINT_FROM }
 
     /** One event before it is put into iCalendar form; the order of the file is by day, then summary. */
     record Entry(Kind kind, LocalDate day, String key, String summary, String description) {
@@ -81,6 +84,23 @@ public final class IcsReport implements ReportFormat {
         for (OwnerSection owner : r.owners()) {
             for (AccountSection a : owner.accounts()) {
                 String account = a.platformName() + ProgressReport.SEPARATOR + a.label();
+                List<LocalDate> letterDays = new ArrayList<>();
+                for (ProgressReport.LetterLine l : a.letters()) {
+                    LocalDate day = l.answerDue() != null ? l.answerDue() : l.complaintFrom();
+                    if (day == null || !day.isAfter(asOf)) {
+                        continue;
+                    }
+                    letterDays.add(day);
+                    String description = String.join("\n",
+                            r.text("report.ics.field", r.text("report.column.platform"), a.platformName()),
+                            r.text("report.ics.field", r.text("report.column.account"), a.label()),
+                            r.text("report.ics.field", l.kindText(), r.date(l.sentOn())));
+                    String key = a.id() + '\n' + l.kind() + '\n' + l.sentOn();
+                    entries.add(l.answerDue() != null
+                            ? new Entry(Kind.ANSWER_DUE, day, key, r.text("report.ics.answerDue", account), description)
+                            : new Entry(Kind.COMPLAINT_FROM, day, key, r.text("report.ics.complaintFrom", account),
+                            description));
+                }
                 for (StepLine s : a.steps()) {
                     if (s.due() == null || !s.due().isAfter(asOf)) {
                         continue;
@@ -93,6 +113,9 @@ public final class IcsReport implements ReportFormat {
                             r.text("report.ics.field", r.text("report.column.step"), s.title()),
                             r.text("report.ics.field", r.text("report.column.situation"), s.situationText()));
                     String key = a.id() + '\n' + s.id();
+                    if (s.situation() == Situation.WAITING && letterDays.contains(s.due())) {
+                        continue;   // the letter's own event says it better
+                    }
                     if (s.situation() == Situation.WAITING) {
                         entries.add(new Entry(Kind.WAIT_ENDS, s.due(), key,
                                 r.text("report.ics.waitEnds", s.title(), account), description));

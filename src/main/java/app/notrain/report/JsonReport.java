@@ -151,6 +151,21 @@ public final class JsonReport implements ReportFormat {
             json.endObject();
         }
         json.endArray();
+        if (!a.letters().isEmpty()) {   // only when there are some: older readers see what they knew
+            json.name("letters").beginArray();
+            for (ProgressReport.LetterLine l : a.letters()) {
+                json.beginObject();
+                json.name("kind").value(l.kind().name());
+                json.name("sentOn").value(l.sentOn().toString());
+                json.name("channel").value(l.channel());
+                json.name("reference").value(l.reference());
+                json.name("answerDue").value(l.answerDue() == null ? null : l.answerDue().toString());
+                json.name("complaintFrom").value(l.complaintFrom() == null ? null : l.complaintFrom().toString());
+                json.name("text").value(l.text());
+                json.endObject();
+            }
+            json.endArray();
+        }
         json.name("history").beginArray();
         for (HistoryLine h : a.history()) {
             json.beginObject();

@@ -74,7 +74,7 @@ public final class PdfReport implements ReportFormat {
      * DejaVu Sans (regular and bold) for letters, Symbola for emoji and symbols: each character is
      * drawn with the first font that has it (see {@link #phrase}). Loaded once, embedded as subsets.
      */
-    private static final class Fonts {
+    static final class Fonts {
         static final BaseFont REGULAR = load("DejaVuSans.ttf");
         static final BaseFont BOLD = load("DejaVuSans-Bold.ttf");
         static final BaseFont SYMBOLS = load("Symbola.ttf");
@@ -93,7 +93,7 @@ public final class PdfReport implements ReportFormat {
     }
 
     /** The text in {@code font}, falling back to the symbol font, character by character. */
-    private static Phrase phrase(String text, Font font) {
+    static Phrase phrase(String text, Font font) {
         com.lowagie.text.pdf.FontSelector selector = new com.lowagie.text.pdf.FontSelector();
         selector.addFont(font);
         selector.addFont(new Font(Fonts.SYMBOLS, font.getSize(), Font.NORMAL, font.getColor()));

@@ -10,7 +10,9 @@ import app.notrain.i18n.Messages;
 import app.notrain.progress.Account;
 import app.notrain.progress.AccountOverview;
 import app.notrain.progress.AccountProtection;
+import app.notrain.progress.AnswerClock;
 import app.notrain.progress.Assessment;
+import app.notrain.progress.LetterKind;
 import app.notrain.progress.ChangeTexts;
 import app.notrain.progress.NotApplicableReason;
 import app.notrain.progress.OpenAction;
@@ -114,15 +116,26 @@ public record ProgressReport(Messages messages, String title, LocalDate asOf, St
      * @param protectionDetail the status with what supports it: "Protected since 15 May 2025"
      * @param protectedOn      the day the last required refusal was done (PROTECTED, RECHECK_DUE), else null
      * @param next             the step that moves the account towards protection, or null when none is left
+     * @param letters          the GDPR letters sent for the account, oldest first (docs/letters.md)
      */
     public record AccountSection(String id, String platformId, String platformName, String label, String owner,
                                  String group, Protection protection, String protectionText,
                                  String protectionDetail, LocalDate protectedOn, NextStep next, int done,
-                                 int applicable, List<StepLine> steps, List<HistoryLine> history) {
+                                 int applicable, List<StepLine> steps, List<HistoryLine> history,
+                                 List<LetterLine> letters) {
         public AccountSection {
             steps = List.copyOf(steps);
             history = List.copyOf(history);
+            letters = List.copyOf(letters);
         }
+    }
+
+    /**
+     * A letter sent: what, when, how, and when the answer is due (objections without an answer) or
+     * the complaint is proposed (reminders); {@code text} is the letter itself.
+     */
+    public record LetterLine(LetterKind kind, String kindText, LocalDate sentOn, String channel, String reference,
+                             LocalDate answerDue, LocalDate complaintFrom, String text) {
     }
 
     /** An account's next step: the same as its line in the actions. */
@@ -275,7 +288,11 @@ public record ProgressReport(Messages messages, String title, LocalDate asOf, St
                     messages.label(protection.protection()), standing.standing(protection, asOf, zone),
                     protection.protectedOn(),
                     next == null ? null : new NextStep(next.step().id(), texts.text(next.step().title())),
-                    overview.done(), overview.total(), steps, lines);
+                    overview.done(), overview.total(), steps, lines, overview.letters().stream()
+                    .map(l -> new LetterLine(l.kind(), messages.label(l.kind()), l.sentOn(), l.channel(), l.reference(),
+                            l.kind() == LetterKind.OBJECTION && l.answer() == null ? l.answerDue() : null,
+                            l.kind() == LetterKind.REMINDER ? AnswerClock.complaintFrom(l.sentOn()) : null, l.text()))
+                    .toList());
             if (account.owner() == null) {
                 unowned.add(section);
                 unownedProtections.add(protection);

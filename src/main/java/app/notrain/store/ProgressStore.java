@@ -5,6 +5,7 @@ import app.notrain.catalog.Catalog;
 import app.notrain.catalog.CatalogValidator;
 import app.notrain.progress.Account;
 import app.notrain.progress.Change;
+import app.notrain.progress.Letter;
 import app.notrain.progress.StepRecord;
 import app.notrain.progress.ProgressData;
 import com.google.gson.Gson;
@@ -162,6 +163,14 @@ public final class ProgressStore implements AutoCloseable {
             if (change == null || change.kind() == null || change.at() == null
                     || !wellFormedOrAbsent(change.before()) || !wellFormedOrAbsent(change.after())) {
                 return "an entry of the history has no known kind, no date, or a step without status";
+            }
+        }
+        if (data.letters() != null) {
+            for (Letter letter : data.letters()) {
+                if (letter == null || letter.accountId() == null || letter.kind() == null || letter.sentOn() == null
+                        || letter.text() == null) {
+                    return "a letter has no account, no known kind, no date sent or no text";
+                }
             }
         }
         if (data.customPlatforms() != null && !data.customPlatforms().isEmpty()) {

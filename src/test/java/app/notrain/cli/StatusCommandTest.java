@@ -331,7 +331,7 @@ class StatusCommandTest {
         // Waiting for Meta: keeping the proof is what is left.
         JsonObject action = action(status, 0);
         assertThat(action.keySet()).containsExactly("urgency", "date", "account", "platform", "step", "title",
-                "accounts", "group", "protection", "minutes", "difficulty");
+                "accounts", "group", "protection", "minutes", "difficulty", "letter");
         assertThat(action.get("urgency").getAsString()).isEqualTo("PROOF");
         assertThat(action.get("date").isJsonNull()).isTrue();
         assertThat(action.get("account").getAsString()).isEqualTo("facebook-1");
@@ -347,7 +347,7 @@ class StatusCommandTest {
         JsonObject account = account(status, 0);
         assertThat(account.keySet()).containsExactly("id", "platform", "platformName", "label", "owner", "group",
                 "done", "total", "steps", "protection", "protectedOn", "trainingStart", "daysLeft", "waitUntil",
-                "mitigations", "nextAction");
+                "mitigations", "nextAction", "answerDue");
         assertThat(account.get("owner").getAsString()).isEqualTo("Alice");
         assertThat(account.get("done").getAsInt()).isZero();
         assertThat(account.get("total").getAsInt()).isEqualTo(3);

@@ -8,6 +8,10 @@ import app.notrain.catalog.OptOutKind;
 import app.notrain.catalog.Region;
 import app.notrain.catalog.StepRole;
 import app.notrain.catalog.WaitKind;
+import app.notrain.progress.GroundKind;
+import app.notrain.progress.LetterAnswer;
+import app.notrain.progress.LetterException;
+import app.notrain.progress.LetterKind;
 import app.notrain.progress.NotApplicableReason;
 import app.notrain.progress.Protection;
 import app.notrain.progress.Situation;
@@ -45,7 +49,8 @@ class MessageBundlesTest {
             StepStatus.class, Situation.class, NotApplicableReason.class, UseKind.class, Urgency.class,
             Protection.class, StepRole.class, app.notrain.catalog.PathStatus.class,
             app.notrain.catalog.PlatformGroup.class, app.notrain.catalog.RegulatoryStatus.class,
-            app.notrain.catalog.GuideChangeKind.class, app.notrain.ui.TextSize.class);
+            app.notrain.catalog.GuideChangeKind.class, app.notrain.ui.TextSize.class, LetterKind.class,
+            GroundKind.class, LetterAnswer.class);
     /** Keys built from a literal prefix and an enum constant or a fixed set of suffixes. */
     private static final List<String> DYNAMIC_KEYS = dynamicKeys();
     /** Values that are the same in both languages on purpose. */
@@ -170,7 +175,7 @@ class MessageBundlesTest {
         }
         // Only these have a date: the training start, the refusal, the end of the wait, the re-check.
         for (Urgency urgency : List.of(Urgency.EXPOSED, Urgency.UPCOMING, Urgency.REFUSED, Urgency.WAIT_OVER,
-                Urgency.RECHECK_DUE)) {
+                Urgency.RECHECK_DUE, Urgency.ANSWER_OVERDUE, Urgency.COMPLAINT_DUE)) {
             keys.add("urgency.dated." + urgency.name());
         }
         for (Protection protection : Protection.values()) {
@@ -180,6 +185,13 @@ class MessageBundlesTest {
         }
         keys.add("protection.standing." + Protection.PROTECTED.name());
         keys.add("protection.standing." + Protection.RECHECK_DUE.name());
+        for (LetterException.Problem problem : LetterException.Problem.values()) {
+            keys.add("letter.problem." + problem.name());
+        }
+        for (LetterKind kind : LetterKind.values()) {
+            keys.add("letter.note." + kind.name());
+            keys.add("letter.noteBy." + kind.name());
+        }
         for (WizardPage page : WizardPage.values()) {
             keys.add("wizard.title." + page.name());
             keys.add("wizard.intro." + page.name());
