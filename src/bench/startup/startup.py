@@ -9,12 +9,16 @@ prints at the frame that shows its home screen:
                     its first paint), when /usr/bin/chromium is installed
   notrain-empty     NoTrain on a new progress file: the wizard
   notrain-N         NoTrain on a demo store of N accounts (notrain demo): the dashboard
+  LAUNCHER-empty    with --launcher LAUNCHER=PATH: an installed or packaged NoTrain (jpackage's
+  LAUNCHER-N        bin/NoTrain, its own runtime), on a new file and on each demo store; the probe
+                    is switched on through JAVA_TOOL_OPTIONS, which every JVM reads
 The time is from just before the process starts to that frame. Peak RSS is the largest sum of the
 resident memory of the process and its children, sampled every 20 ms until a second after the
 frame. Prints min / median / max per case and the ratios of the medians to the floor's.
 
 Usage (after `mvn -B package -DskipTests`):
   python3 src/bench/startup/startup.py [--rounds 5] [--sizes 1000,10000] [--jar target/notrain.jar]
+      [--launcher NAME=/opt/notrain/bin/NoTrain ...] [--no-jar-cases]
 Needs Xvfb (`apt-get install xvfb`) when no DISPLAY is set, and a JDK on the PATH.
 """
 import argparse
@@ -64,11 +68,11 @@ def tree_rss_kb(root_pid):
     return total
 
 
-def run_once(command, timeout=120):
+def run_once(command, timeout=120, env=None):
     """Starts the command, returns (ms to the marker, peak RSS in MB); (None, peak) on a time-out."""
     start = time.time() * 1000
     proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-                            start_new_session=True)
+                            start_new_session=True, env=env)
     frame = []
 
     def read():
@@ -103,6 +107,10 @@ def main():
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--sizes", default="1000,10000", help="demo store sizes, comma-separated")
     parser.add_argument("--jar", default="target/notrain.jar")
+    parser.add_argument("--launcher", action="append", default=[], metavar="NAME=PATH",
+                        help="also time a packaged launcher (repeatable; docs/packaging.md)")
+    parser.add_argument("--no-jar-cases", action="store_true",
+                        help="skip the notrain-* cases run with java -jar (the jar still makes the demo stores)")
     args = parser.parse_args()
     if not os.path.exists(args.jar):
         sys.exit(f"{args.jar} is missing: run `mvn -B package -DskipTests` first")
@@ -127,25 +135,44 @@ def main():
             f.write(PAGE)
         cases["chromium"] = [chromium, "--no-sandbox", "--no-first-run", "--disable-gpu", "--enable-logging=stderr",
                              "--user-data-dir=" + os.path.join(work, "chromium"), "file://" + page]
-    probe = ["java", "-Dnotrain.probe.homeFrame=true", "-jar", args.jar, "--lang", "en"]
-    cases["notrain-empty"] = None                      # a new file each round: the wizard
+    # Each program the cases start, and the store each case opens (None: a new file each round, the wizard).
+    programs = {} if args.no_jar_cases else {"notrain": ["java", "-Dnotrain.probe.homeFrame=true", "-jar", args.jar]}
+    for entry in args.launcher:
+        name, _, path = entry.partition("=")
+        if not path or not os.access(path, os.X_OK):
+            sys.exit(f"--launcher {entry}: expected NAME=PATH to an executable launcher")
+        programs[name] = [path]
+    stores = {}
     for size in [int(s) for s in args.sizes.split(",") if s]:
         store = os.path.join(work, f"demo-{size}.json")
         subprocess.run(["java", "-jar", args.jar, "demo", "--accounts", str(size), "--owners", "40",
                         "--out", store], check=True, stdout=subprocess.DEVNULL)
-        cases[f"notrain-{size}"] = store
+        stores[size] = store
+    program_of = {}
+    for program in programs:
+        cases[f"{program}-empty"] = None
+        program_of[f"{program}-empty"] = program
+        for size, store in stores.items():
+            cases[f"{program}-{size}"] = store
+            program_of[f"{program}-{size}"] = program
     times = {name: [] for name in cases}
     peaks = {name: [] for name in cases}
     for round_number in range(args.rounds + 1):
         for name, case in cases.items():
-            if name == "notrain-empty":
-                command = probe + ["--store", os.path.join(work, f"new-{round_number}.json")]
-            elif name.startswith("notrain-"):
-                os.remove(case + ".lock") if os.path.exists(case + ".lock") else None
-                command = probe + ["--store", case]
+            env = None
+            if name in program_of:
+                program = programs[program_of[name]]
+                if case is None:
+                    store = os.path.join(work, f"new-{name}-{round_number}.json")
+                else:
+                    os.remove(case + ".lock") if os.path.exists(case + ".lock") else None
+                    store = case
+                command = program + ["--lang", "en", "--store", store]
+                if program_of[name] != "notrain":
+                    env = dict(os.environ, JAVA_TOOL_OPTIONS="-Dnotrain.probe.homeFrame=true")
             else:
                 command = case
-            ms, mb = run_once(command)
+            ms, mb = run_once(command, env=env)
             if round_number > 0:                      # round 0 warms the disk cache and the JIT's files
                 times[name].append(ms)
                 peaks[name].append(mb)

@@ -37,10 +37,10 @@ final class StoreSession {
     private StoreSession() {
     }
 
-    /** The store the command line uses: {@code --store}, then {@code NOTRAIN_STORE}, then the OS convention. */
+    /** The store the command line uses: {@code --store}, then {@code NOTRAIN_STORE}, then portable mode, then the OS convention. */
     static Path location(NoTrainCommand root) {
         return StoreLocation.resolve(root.store == null ? null : root.store.toString(), root.environment,
-                System.getProperty("os.name"), Path.of(System.getProperty("user.home")));
+                System.getProperty("os.name"), Path.of(System.getProperty("user.home")), StoreLocation.programFolder());
     }
 
     static int run(CommandLine cmd, Work work) {

@@ -1,12 +1,20 @@
 package app.notrain.ui;
 
 import app.notrain.i18n.Language;
+import java.io.InputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 /** Builds the main window on a stage: the real app and the UI tests go through here. */
 public final class MainWindow {
     public static final String TITLE = "NoTrain";
+    /** Rendered from assets/icon/notrain.svg by src/packaging/icons.sh; the desktop picks the size it needs. */
+    static final int[] ICON_SIZES = {16, 24, 32, 48, 64, 128, 256, 512};
 
     private MainWindow() {
     }
@@ -19,6 +27,7 @@ public final class MainWindow {
         Scene scene = new Scene(view.root(), 1180, 780);
         scene.getStylesheets().add(Theme.STYLESHEET);
         stage.setTitle(TITLE);
+        stage.getIcons().setAll(icons());
         stage.setMinWidth(760);
         stage.setMinHeight(520);
         stage.setScene(scene);
@@ -33,5 +42,21 @@ public final class MainWindow {
         day.start();
         view.start();
         return view;
+    }
+
+    static List<Image> icons() {
+        List<Image> icons = new ArrayList<>();
+        for (int size : ICON_SIZES) {
+            String name = "icons/notrain-" + size + ".png";
+            try (InputStream in = MainWindow.class.getResourceAsStream(name)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing window icon " + name);
+                }
+                icons.add(new Image(in));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return icons;
     }
 }

@@ -19,7 +19,8 @@ public final class NoTrainApp extends Application {
         GlobalOptions options = DesktopLauncher.options();
         Language language = options == null ? null : options.language();
         Path store = StoreLocation.resolve(options == null || options.store() == null ? null : options.store().toString(),
-                System.getenv(), System.getProperty("os.name"), Path.of(System.getProperty("user.home")));
+                System.getenv(), System.getProperty("os.name"), Path.of(System.getProperty("user.home")),
+                StoreLocation.programFolder());
         AppContext context = new AppContext(Clock.systemDefaultZone(), language, store,
                 () -> CatalogSource.load(CatalogSource.importedFileFor(store)),
                 getHostServices()::showDocument, NoTrainApp::copy, new FxBackgroundWork());

@@ -2,9 +2,12 @@ package app.notrain.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class StoreLocationTest {
 
@@ -83,5 +86,56 @@ class StoreLocationTest {
         Path resolved = StoreLocation.resolve(null, Map.of("XDG_DATA_HOME", "/xdg"), "Mac OS X", HOME);
 
         assertThat(resolved).isEqualTo(Path.of("/home/ada/Library/Application Support/NoTrain/progress.json"));
+    }
+
+    @Test
+    void portableMarkerBesideTheProgramKeepsTheStoreThere(@TempDir Path usbStick) throws IOException {
+        Files.createFile(usbStick.resolve("notrain.portable"));
+
+        Path resolved = StoreLocation.resolve(null, Map.of("XDG_DATA_HOME", "/xdg"), "Linux", HOME, usbStick);
+
+        assertThat(resolved).isEqualTo(usbStick.resolve("progress.json"));
+    }
+
+    @Test
+    void withoutTheMarkerTheProgramFolderIsNotUsed(@TempDir Path programFolder) {
+        Path resolved = StoreLocation.resolve(null, Map.of("APPDATA", "C:\\Users\\ada\\AppData\\Roaming"),
+                "Windows 11", HOME, programFolder);
+
+        assertThat(resolved).isEqualTo(Path.of("C:\\Users\\ada\\AppData\\Roaming", "NoTrain", "progress.json"));
+    }
+
+    @Test
+    void aFolderNamedLikeTheMarkerDoesNotCount(@TempDir Path programFolder) throws IOException {
+        Files.createDirectory(programFolder.resolve("notrain.portable"));
+
+        Path resolved = StoreLocation.resolve(null, Map.of(), "Linux", HOME, programFolder);
+
+        assertThat(resolved).isEqualTo(Path.of("/home/ada/.local/share/notrain/progress.json"));
+    }
+
+    @Test
+    void storeOptionAndVariableStillWinInPortableMode(@TempDir Path usbStick) throws IOException {
+        Files.createFile(usbStick.resolve("notrain.portable"));
+
+        assertThat(StoreLocation.resolve("/tmp/mine.json", Map.of(), "Linux", HOME, usbStick))
+                .isEqualTo(Path.of("/tmp/mine.json"));
+        assertThat(StoreLocation.resolve(null, Map.of("NOTRAIN_STORE", "/tmp/env.json"), "Linux", HOME, usbStick))
+                .isEqualTo(Path.of("/tmp/env.json"));
+    }
+
+    @Test
+    void theProgramFolderOfAPackagedLauncherIsTheLaunchersFolder() {
+        String before = System.getProperty("jpackage.app-path");
+        try {
+            System.setProperty("jpackage.app-path", "/media/usb/NoTrain/bin/NoTrain");
+            assertThat(StoreLocation.programFolder()).isEqualTo(Path.of("/media/usb/NoTrain/bin"));
+        } finally {
+            if (before == null) {
+                System.clearProperty("jpackage.app-path");
+            } else {
+                System.setProperty("jpackage.app-path", before);
+            }
+        }
     }
 }
