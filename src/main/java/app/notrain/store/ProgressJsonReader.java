@@ -608,6 +608,8 @@ final class ProgressJsonReader {
         boolean dark = false;
         String exportFolder = null;
         String exportFormat = null;
+        String theme = null;
+        String textSize = null;
         Seen seen = new Seen(where);
         UnknownParts.Unknown mine = null;
         while (in.hasNext()) {
@@ -635,6 +637,14 @@ final class ProgressJsonReader {
                     seen.known(name, 3);
                     exportFormat = text(where, name);
                 }
+                case "theme" -> {
+                    seen.known(name, 4);
+                    theme = text(where, name);
+                }
+                case "textSize" -> {
+                    seen.known(name, 5);
+                    textSize = text(where, name);
+                }
                 default -> {
                     seen.other(name);
                     mine = keepField(mine, name);
@@ -643,7 +653,7 @@ final class ProgressJsonReader {
         }
         in.endObject();
         lastUnknown = mine;
-        return new Preferences(language, dark, exportFolder, exportFormat);
+        return new Preferences(language, dark, exportFolder, exportFormat, theme, textSize);
     }
 
     // ---- platforms of the user's own

@@ -198,6 +198,12 @@ final class ProgressJsonWriter {
         if (preferences.exportFormat() != null) {
             out.name("exportFormat").value(preferences.exportFormat());
         }
+        if (preferences.theme() != null) {
+            out.name("theme").value(preferences.theme());
+        }
+        if (preferences.textSize() != null) {
+            out.name("textSize").value(preferences.textSize());
+        }
         unknownFields(kept);
         out.endObject();
     }

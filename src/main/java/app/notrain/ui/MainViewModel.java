@@ -60,6 +60,7 @@ public final class MainViewModel {
         this.platformList = new PlatformListViewModel(state);
         state.languageProperty().addListener((obs, old, language) -> keepPreferences());
         state.themeProperty().addListener((obs, old, theme) -> keepPreferences());
+        state.textSizeProperty().addListener((obs, old, size) -> keepPreferences());
     }
 
     public AppState state() {
@@ -268,8 +269,9 @@ public final class MainViewModel {
     }
 
     /**
-     * The language and theme come back as the user left them (unless a language was asked for on
-     * the command line); from then on, each switch is kept.
+     * The language, theme and text size come back as the user left them (unless a language was
+     * asked for on the command line); from then on, each switch is kept. A name this NoTrain does
+     * not know (from a newer one) leaves the default shown and the name in the file.
      */
     private void applyPreferences(ProgressBook book) {
         Preferences saved = book.preferences();
@@ -277,16 +279,34 @@ public final class MainViewModel {
             if (context.language() == null && saved.language() != null) {
                 state.languageProperty().set(saved.language());
             }
-            state.themeProperty().set(saved.darkTheme() ? Theme.DARK : Theme.LIGHT);
+            Theme theme = known(Theme.class, saved.themeName());
+            if (theme != null) {
+                state.themeProperty().set(theme);
+            }
+            TextSize size = known(TextSize.class, saved.textSize());
+            if (size != null) {
+                state.textSizeProperty().set(size);
+            }
         }
     }
 
-    /** Each switch of language or theme is kept with the progress, once there is one. */
+    private static <E extends Enum<E>> E known(Class<E> type, String name) {
+        for (E value : type.getEnumConstants()) {
+            if (value.name().equals(name)) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    /** Each switch of language, theme or text size is kept with the progress, once there is one. */
     private void keepPreferences() {
         ProgressBook book = state.book();
         if (book != null) {
             Preferences kept = book.preferences() != null ? book.preferences() : new Preferences(null, false);
-            book.setPreferences(kept.withLook(state.languageProperty().get(), state.themeProperty().get() == Theme.DARK));
+            Preferences chosen = kept.withLook(state.languageProperty().get(), state.themeProperty().get().name(),
+                    state.textSizeProperty().get().name());
+            book.setPreferences(chosen);
         }
     }
 
