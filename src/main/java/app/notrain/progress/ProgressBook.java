@@ -308,7 +308,8 @@ public final class ProgressBook {
             changed();
             return;
         }
-        String evidence = letter.reference();
+        // The letter is the proof: its date (in the note) and its reference, if any.
+        String evidence = letter.reference() == null ? note : note + " · " + letter.reference();
         switch (letter.kind()) {
             case OBJECTION -> setStep(account.id(), step.get().id(), StepStatus.WAITING, note, evidence,
                     letter.answerDue());
