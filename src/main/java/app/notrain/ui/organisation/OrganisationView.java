@@ -51,6 +51,7 @@ public final class OrganisationView {
         feedback.setId("organisation-feedback");
         feedback.getStyleClass().add("feedback");
         feedback.textProperty().bind(model.feedbackProperty());
+        feedback.managedProperty().bind(feedback.textProperty().isNotEmpty());     // no gap until there is news
         VBox page = new VBox(title, summary, intro, feedback);
         page.getStyleClass().addAll("page", "organisation-page");
         model.measures().forEach(row -> page.getChildren().add(card(row)));
