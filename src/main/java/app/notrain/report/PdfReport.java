@@ -289,7 +289,7 @@ public final class PdfReport implements ReportFormat {
         doc.add(para(r.text("report.organisation"), H2, 14, 4));
         doc.add(para(r.organisation().summary(), H4, 0, 4));
         PdfPTable table = table(6);
-        table.setWidths(new float[] {30, 13, 13, 13, 12, 19});
+        table.setWidths(new float[] {26, 12, 14, 14, 15, 19});
         table.setHeaderRows(1);
         for (String heading : r.measureHeadings()) {
             table.addCell(cell(heading, CELL_BOLD, HEADER));

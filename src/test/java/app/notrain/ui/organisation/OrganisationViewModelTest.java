@@ -47,7 +47,7 @@ class OrganisationViewModelTest {
                 .contains("AQUI");
         assertThat(first.standing()).isEqualTo("À faire");
         assertThat(first.recheckDays()).isEqualTo(365);
-        assertThat(model.summary()).isEqualTo("0 mesures en place sur 9");
+        assertThat(model.summary()).isEqualTo("aucune mesure en place sur 9");
     }
 
     @Test
