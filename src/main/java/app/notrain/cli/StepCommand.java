@@ -21,6 +21,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code notrain step ACCOUNT STEP --status S [--note] [--evidence] [--until]}: records a step. A step
  * shared in a Meta Accounts Center is recorded for the linked accounts too, and the output says so.
+ * {@code notrain step organisation MEASURE --status S [--note] [--evidence] [--owner]} records a
+ * measure of a business's organisation checklist instead.
  */
 @Command(name = "step", mixinStandardHelpOptions = true, resourceBundle = "app.notrain.i18n.messages")
 final class StepCommand implements Callable<Integer>, DescribedCommand {
@@ -46,6 +48,9 @@ final class StepCommand implements Callable<Integer>, DescribedCommand {
     @Option(names = "--until", paramLabel = "YYYY-MM-DD", descriptionKey = "cli.step.until")
     LocalDate until;
 
+    @Option(names = "--owner", paramLabel = "NAME", descriptionKey = "cli.step.owner")
+    String owner;
+
     @Override
     public String descriptionKey() {
         return "cli.step.description";
@@ -57,6 +62,10 @@ final class StepCommand implements Callable<Integer>, DescribedCommand {
         Messages messages = CliText.messages(cmd);
         PrintWriter err = cmd.getErr();
         ProgressWords words = new ProgressWords(messages);
+        if (OrganisationStep.ACCOUNT.equals(accountId)) {
+            return StoreSession.run(cmd, (book, out) -> new OrganisationStep(messages, err)
+                    .record(book, out, stepId, status, note, evidence, owner));
+        }
         return StoreSession.run(cmd, (book, out) -> {
             Optional<Account> found = AccountCommand.find(book, accountId, messages, err);
             if (found.isEmpty()) {

@@ -28,6 +28,7 @@ import app.notrain.store.StorePathException;
 import app.notrain.store.StoreReadOnlyException;
 import app.notrain.store.StoreTooNewException;
 import app.notrain.ui.dashboard.DashboardViewModel;
+import app.notrain.ui.organisation.OrganisationViewModel;
 import app.notrain.ui.platform.AccountsViewModel;
 import app.notrain.ui.report.ReportViewModel;
 import app.notrain.ui.platform.PlatformListViewModel;
@@ -37,6 +38,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -426,7 +428,33 @@ public final class MainViewModel {
     }
 
     public void show(Section section) {
-        state.sectionProperty().set(section);
+        if (navigation().contains(section)) {
+            state.sectionProperty().set(section);
+        }
+    }
+
+    /** The sections of the navigation, in order: the organisation checklist after the platforms, for a business. */
+    public List<Section> navigation() {
+        List<Section> sections = new ArrayList<>();
+        for (Section section : Section.values()) {
+            if (section != Section.ORGANISATION) {
+                sections.add(section);
+            }
+            if (section == Section.PLATFORMS && state.book() != null && state.book().tracksOrganisation()) {
+                sections.add(Section.ORGANISATION);
+            }
+        }
+        return sections;
+    }
+
+    /** The organisation checklist of a business, as of today; empty for a person or before the progress is loaded. */
+    public Optional<OrganisationViewModel> organisation() {
+        ProgressBook book = state.book();
+        if (book == null || !book.tracksOrganisation()) {
+            return Optional.empty();
+        }
+        return Optional.of(new OrganisationViewModel(book, state.messages(), state.today(), context.clock().getZone(),
+                context.links()));
     }
 
     public void switchLanguage(Language language) {
