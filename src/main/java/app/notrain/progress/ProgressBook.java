@@ -36,6 +36,7 @@ public final class ProgressBook {
     private final List<Change> history;
     private final List<Platform> customPlatforms;
     private final List<Letter> letters;
+    private final List<TeamSnapshot> team;
     private Preferences preferences;
     private LocalDate lastOpened;
     private long lastAction;
@@ -74,6 +75,7 @@ public final class ProgressBook {
         this.preferences = data.preferences();
         this.lastOpened = data.lastOpened();
         this.letters = new ArrayList<>(data.letters() == null ? List.of() : data.letters());
+        this.team = new ArrayList<>(data.team() == null ? List.of() : data.team());
         this.lastAction = history.stream().mapToLong(Change::action).max().orElse(0);
     }
 
@@ -91,7 +93,7 @@ public final class ProgressBook {
         Map<String, Map<String, StepRecord>> copy = new LinkedHashMap<>(steps);
         return new ProgressData(profile, setupDone, List.copyOf(accounts), java.util.Collections.unmodifiableMap(copy),
                 List.copyOf(history),
-                List.copyOf(customPlatforms), preferences, lastOpened, List.copyOf(letters));
+                List.copyOf(customPlatforms), preferences, lastOpened, List.copyOf(letters), List.copyOf(team));
     }
 
     /** The zone days are counted in (the clock's). */
@@ -167,6 +169,44 @@ public final class ProgressBook {
             lastOpened = day;
             changed();
         }
+    }
+
+    // --- the team roll-up ----------------------------------------------------------------------
+
+    /** Colleagues' reports, one per person, in the order they were first imported (docs/team.md). */
+    public List<TeamSnapshot> team() {
+        return List.copyOf(team);
+    }
+
+    public Optional<TeamSnapshot> teamMember(String person) {
+        return team.stream().filter(s -> s.isOf(person)).findFirst();
+    }
+
+    /**
+     * Keeps {@code snapshot}, in place of the same person's earlier one (at its place in the list).
+     * Like the preferences, not part of the history: the report itself is the record, and
+     * {@code TeamImport} decides whether a file may replace what is kept.
+     */
+    public void putTeamSnapshot(TeamSnapshot snapshot) {
+        for (int i = 0; i < team.size(); i++) {
+            if (team.get(i).isOf(snapshot.person())) {
+                team.set(i, snapshot);
+                changed();
+                return;
+            }
+        }
+        team.add(snapshot);
+        changed();
+    }
+
+    /** Removes {@code person}'s snapshot, and only it; returns it, or empty when there was none. */
+    public Optional<TeamSnapshot> removeTeamMember(String person) {
+        Optional<TeamSnapshot> found = teamMember(person);
+        found.ifPresent(s -> {
+            team.remove(s);
+            changed();
+        });
+        return found;
     }
 
     // --- platforms ---------------------------------------------------------------------------
@@ -672,7 +712,8 @@ public final class ProgressBook {
         return group.strip().toLowerCase(Locale.ROOT);
     }
 
-    private Instant now() {
+    /** The instant the book's clock reads: when a change, or an export, happens. */
+    public Instant now() {
         return clock.instant();
     }
 

@@ -11,20 +11,29 @@ import java.util.Map;
  * until the user chose a language or theme in the window; {@code lastOpened} is the day the window
  * last opened (null before the first time), to say what became due since. {@code letters} are the
  * objection letters, reminders and complaints the user recorded as sent, oldest first (null in a
- * file written before letters existed: read as none).
+ * file written before letters existed: read as none). {@code team} holds colleagues' reports, one per
+ * person, in the order they were first imported (docs/team.md).
  */
 public record ProgressData(Profile profile, boolean setupDone, List<Account> accounts,
                            Map<String, Map<String, StepRecord>> steps, List<Change> history,
                            List<Platform> customPlatforms, Preferences preferences, LocalDate lastOpened,
-                           List<Letter> letters) {
+                           List<Letter> letters, List<TeamSnapshot> team) {
 
     public static final ProgressData EMPTY = new ProgressData(Profile.DEFAULT, false, List.of(), Map.of(), List.of(),
-            List.of(), null, null, List.of());
+            List.of(), null, null, List.of(), List.of());
+
+    /** The data as it was before the team roll-up: no colleague's report. */
+    public ProgressData(Profile profile, boolean setupDone, List<Account> accounts,
+                        Map<String, Map<String, StepRecord>> steps, List<Change> history,
+                        List<Platform> customPlatforms, Preferences preferences, LocalDate lastOpened,
+                        List<Letter> letters) {
+        this(profile, setupDone, accounts, steps, history, customPlatforms, preferences, lastOpened, letters, List.of());
+    }
 
     /** The data as it was before letters: none sent. */
     public ProgressData(Profile profile, boolean setupDone, List<Account> accounts,
                         Map<String, Map<String, StepRecord>> steps, List<Change> history,
                         List<Platform> customPlatforms, Preferences preferences, LocalDate lastOpened) {
-        this(profile, setupDone, accounts, steps, history, customPlatforms, preferences, lastOpened, List.of());
+        this(profile, setupDone, accounts, steps, history, customPlatforms, preferences, lastOpened, List.of(), List.of());
     }
 }
