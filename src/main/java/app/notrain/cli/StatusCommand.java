@@ -6,6 +6,8 @@ import app.notrain.progress.AccountProtection;
 import app.notrain.progress.Assessment;
 import app.notrain.progress.OpenAction;
 import app.notrain.progress.StepProgress;
+import app.notrain.progress.TeamMember;
+import app.notrain.progress.TeamSnapshot;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -59,13 +61,21 @@ final class StatusCommand implements Callable<Integer>, DescribedCommand {
         Messages messages = CliText.messages(cmd);
         LocalDate day = today.day(cmd);
         return StoreSession.run(cmd, (book, out) -> {
-            Assessment assessment = Assessment.of(book, day, Cli.rootOf(cmd).clock.getZone());
+            ZoneId zone = Cli.rootOf(cmd).clock.getZone();
+            Assessment assessment = Assessment.of(book, day, zone);
+            List<TeamMember> team = TeamMember.of(book.team(), day, zone);
             if (json) {
-                out.println(ProgressJson.status(assessment, book.profile(), messages.language()));
-            } else if (assessment.accounts().isEmpty()) {
+                out.println(ProgressJson.status(assessment, book.profile(), messages.language(), team));
+                return Cli.OK;
+            }
+            ProgressWords words = new ProgressWords(messages);
+            if (assessment.accounts().isEmpty()) {
                 out.println(messages.get("cli.noAccounts"));
             } else {
-                print(out, new ProgressWords(messages), assessment, Cli.rootOf(cmd).clock.getZone());
+                print(out, words, assessment, zone);
+            }
+            if (!team.isEmpty()) {
+                printTeam(out, words, assessment, team);
             }
             return Cli.OK;
         });
@@ -159,6 +169,32 @@ final class StatusCommand implements Callable<Integer>, DescribedCommand {
         out.println();
         out.println(heading + ProgressWords.SEPARATOR + words.protectedOf(accounts));
         accounts.forEach(p -> out.println(line(INDENT, rows.get(p.account().id()), widths)));
+    }
+
+    /**
+     * Each colleague's report, as they reported it: their headline and when, a warning when it is older
+     * than the re-check interval, their accounts; then the company's total.
+     */
+    private static void printTeam(PrintWriter out, ProgressWords words, Assessment assessment,
+                                  List<TeamMember> team) {
+        Messages m = words.texts().messages();
+        out.println();
+        out.println(m.get("cli.status.team"));
+        for (TeamMember member : team) {
+            out.println();
+            out.println(ProgressWords.cut(member.person(), MAX_OWNER) + ProgressWords.SEPARATOR
+                    + m.get("team.reportedOn", words.texts().date(member.reportedOn())) + ProgressWords.SEPARATOR + words.headline(member.tally()));
+            String stale = words.staleWarning(member);
+            if (stale != null) {
+                out.println(INDENT + "! " + stale);
+            }
+            for (TeamSnapshot.TeamAccount a : member.snapshot().accounts()) {
+                out.println(INDENT + String.join(INDENT, CliText.plain(a.id()), CliText.plain(a.platform()),
+                        ProgressWords.cut(a.label(), MAX_LABEL), words.reported(a)));
+            }
+        }
+        out.println();
+        out.println(m.get("cli.status.company", words.headline(TeamMember.company(assessment.accounts(), team))));
     }
 
     /** The cells padded to their column; the last one (the detail) is not, so no line ends in spaces. */

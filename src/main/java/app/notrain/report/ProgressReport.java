@@ -361,7 +361,7 @@ public record ProgressReport(Messages messages, String title, LocalDate asOf, St
                 : book.profile().sender() == null || book.profile().sender().name() == null
                         || book.profile().sender().name().isBlank() ? null : book.profile().sender().name().strip();
         LocalDate guides = book.catalog().guidesDate();
-        Exporter exporter = new Exporter(name, book.now(), guides.equals(LocalDate.MIN) ? null : guides);
+        Exporter exporter = new Exporter(name, book.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), guides.equals(LocalDate.MIN) ? null : guides);
         List<TeamMember> members = TeamMember.of(book.team(), asOf, zone).stream()
                 .filter(t -> filter == null || t.snapshot().isOf(filter)).toList();
         List<TeamSection> team = members.stream().map(t -> teamSection(t, messages)).toList();

@@ -186,9 +186,7 @@ public final class TeamImport {
                 throw new Refused(file, Problem.NOT_JSON, "text after the end of the data");
             }
         } catch (JsonParseException | IllegalStateException | IOException | StackOverflowError e) {
-            String message = e.getMessage() == null ? "" : e.getMessage();
-            int seeAlso = message.indexOf("\nSee ");
-            throw new Refused(file, Problem.NOT_JSON, seeAlso < 0 ? message : message.substring(0, seeAlso));
+            throw new Refused(file, Problem.NOT_JSON, plain(e));
         }
         if (!root.isJsonObject()) {
             throw new Refused(file, Problem.NOT_A_REPORT, "");
@@ -344,6 +342,15 @@ public final class TeamImport {
 
     private Refused damaged(String detail) {
         return new Refused(file, Problem.DAMAGED, detail);
+    }
+
+    /** Gson's words without its class names, JSON path and link: "End of input at line 2 column 1". */
+    private static String plain(Throwable e) {
+        Throwable cause = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause() : e;
+        String message = String.valueOf(cause.getMessage());
+        int seeAlso = message.indexOf("\nSee ");
+        message = seeAlso < 0 ? message : message.substring(0, seeAlso);
+        return clip(message.replaceFirst("^[\\w.$]+(Exception|Error): ", "").replaceFirst(" path \\S*$", ""));
     }
 
     private static String clip(String text) {
