@@ -59,6 +59,7 @@ class ProgressStoreUnknownPartsTest {
                 List.of(new CustomPlatform.StepInput("Untick AI", "Settings > AI", "Untick it")),
                 LocalDate.of(2026, 11, 1)));
         book.setPreferences(new Preferences(Language.FR, true));
+        book.putTeamSnapshot(TeamStoreTest.alicesReport());
         try (ProgressStore store = ProgressStore.open(file, CLOCK)) {
             store.save(book.snapshot());
         }
@@ -82,6 +83,11 @@ class ProgressStoreUnknownPartsTest {
                         doc.getAsJsonObject("preferences")),
                 Arguments.of("own platform", (Function<JsonObject, JsonObject>) doc ->
                         doc.getAsJsonArray("customPlatforms").get(0).getAsJsonObject()),
+                Arguments.of("colleague's report", (Function<JsonObject, JsonObject>) doc ->
+                        doc.getAsJsonArray("team").get(0).getAsJsonObject()),
+                Arguments.of("account of a colleague's report", (Function<JsonObject, JsonObject>) doc ->
+                        doc.getAsJsonArray("team").get(0).getAsJsonObject().getAsJsonArray("accounts").get(0)
+                                .getAsJsonObject()),
                 Arguments.of("step of an own platform", (Function<JsonObject, JsonObject>) doc ->
                         doc.getAsJsonArray("customPlatforms").get(0).getAsJsonObject()
                                 .getAsJsonArray("steps").get(0).getAsJsonObject()));
