@@ -44,12 +44,12 @@ final class TeamImportCommand implements Callable<Integer>, DescribedCommand {
             try {
                 done = TeamImport.importAll(book, files, root.clock.instant());
             } catch (TeamImport.Refused refused) {
-                cmd.getErr().println(TeamWords.refusal(refused, messages));
+                cmd.getErr().println(refused.inWords(messages));
                 cmd.getErr().println(messages.get("cli.team.nothingImported"));
                 return refused.problem() == TeamImport.Problem.UNREADABLE ? Cli.BAD_ARGUMENTS : Cli.STORE_UNREADABLE;
             }
             for (TeamImport.Checked c : done) {
-                out.println(messages.get("cli.team." + c.outcome().name(), CliText.plain(c.snapshot().person()),
+                out.println(messages.get("team.outcome." + c.outcome().name(), CliText.plain(c.snapshot().person()),
                         texts.date(c.snapshot().reportedOn(zone)), c.snapshot().accounts().size()));
             }
             return Cli.OK;

@@ -92,6 +92,11 @@ public final class TeamImport {
         public String detail() {
             return detail;
         }
+
+        /** Which file, what is wrong with it and what to do, in the language of {@code messages}. */
+        public String inWords(app.notrain.i18n.Messages messages) {
+            return messages.get("team.refused." + problem.name(), file, detail, detail.isEmpty() ? "" : " (" + detail + ")");
+        }
     }
 
     /** What importing a file does: adds a person, replaces their older report, or nothing (the same report). */

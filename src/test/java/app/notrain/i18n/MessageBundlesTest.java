@@ -189,7 +189,7 @@ class MessageBundlesTest {
             keys.add("team.refused." + problem.name());
         }
         for (app.notrain.report.TeamImport.Outcome outcome : app.notrain.report.TeamImport.Outcome.values()) {
-            keys.add("cli.team." + outcome.name());
+            keys.add("team.outcome." + outcome.name());
         }
         for (LetterException.Problem problem : LetterException.Problem.values()) {
             keys.add("letter.problem." + problem.name());
