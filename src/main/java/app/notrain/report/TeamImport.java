@@ -118,9 +118,15 @@ public final class TeamImport {
      */
     public static List<Checked> importAll(ProgressBook book, List<Path> files, Instant importedAt) throws Refused {
         List<Checked> checked = check(book, files, importedAt);
-        checked.stream().filter(c -> c.outcome() != Outcome.UNCHANGED)
-                .forEach(c -> book.putTeamSnapshot(c.snapshot()));
+        keep(book, checked);
         return checked;
+    }
+
+    /** Keeps what {@link #check} accepted, oldest export first, so that each person's newest stays. */
+    public static void keep(ProgressBook book, List<Checked> checked) {
+        checked.stream().filter(c -> c.outcome() != Outcome.UNCHANGED)
+                .sorted(Comparator.comparing(c -> c.snapshot().exportedAt()))
+                .forEach(c -> book.putTeamSnapshot(c.snapshot()));
     }
 
     /** What {@link #importAll} would do, without doing it; in the order the files were given. */

@@ -539,8 +539,7 @@ public final class DashboardViewModel {
                 return;
             }
             CatalogTexts texts = new CatalogTexts(m);
-            result.checked().stream().filter(c -> c.outcome() != TeamImport.Outcome.UNCHANGED)
-                    .forEach(c -> book.putTeamSnapshot(c.snapshot()));
+            TeamImport.keep(book, result.checked());
             state.statusProperty().set(result.checked().stream()
                     .map(c -> m.get("team.outcome." + c.outcome().name(), c.snapshot().person(),
                             texts.date(c.snapshot().reportedOn(zone)), c.snapshot().accounts().size()))
