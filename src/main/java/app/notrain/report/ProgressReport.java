@@ -2,6 +2,7 @@ package app.notrain.report;
 
 import app.notrain.catalog.CatalogTexts;
 import app.notrain.catalog.DateKind;
+import app.notrain.catalog.GuidesAge;
 import app.notrain.catalog.KeyDate;
 import app.notrain.catalog.Platform;
 import app.notrain.catalog.Region;
@@ -16,6 +17,7 @@ import app.notrain.progress.LetterKind;
 import app.notrain.progress.ChangeTexts;
 import app.notrain.progress.NotApplicableReason;
 import app.notrain.progress.OpenAction;
+import app.notrain.progress.Profile;
 import app.notrain.progress.ProgressBook;
 import app.notrain.progress.ProtectionTexts;
 import app.notrain.progress.Protection;
@@ -26,7 +28,9 @@ import app.notrain.progress.Urgency;
 import app.notrain.progress.UseKind;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -49,10 +53,18 @@ import java.util.stream.Collectors;
  *                    exactly as {@code Assessment.actions()} (the dashboard's and {@code notrain status}'s)
  * @param platforms   the platforms of those accounts that the catalog knows, in catalog order, with
  *                    their key dates for the user's region and their sources
+ * @param cover       who the report is for and by, when it was exported, the period and the guides' date
+ * @param auditLog    every change recorded, oldest first, undone ones marked (an appendix, apart from
+ *                    the accounts' steps)
+ *
+ * <p>The persons of a DPO's report are the {@code owners}: each has a protection line on the first
+ * page, the summary's total is the organisation's. Colleagues' imported snapshots join that list as
+ * more persons, and the organisation's own checklist joins the first page beside the total.
  */
 public record ProgressReport(Messages messages, String title, LocalDate asOf, String catalogVersion,
                              ProfileLine profile, String ownerFilter, Summary summary, List<OwnerSection> owners,
-                             List<ActionLine> actions, List<PlatformFacts> platforms, String notice) {
+                             List<ActionLine> actions, List<PlatformFacts> platforms, String notice, Cover cover,
+                             List<AuditLine> auditLog) {
 
     /** Between a platform and an account, the same in both languages: "Instagram · @me". */
     public static final String SEPARATOR = " · ";
@@ -61,6 +73,38 @@ public record ProgressReport(Messages messages, String title, LocalDate asOf, St
         owners = List.copyOf(owners);
         actions = List.copyOf(actions);
         platforms = List.copyOf(platforms);
+        auditLog = List.copyOf(auditLog);
+    }
+
+    /**
+     * The cover: {@code name} is the organisation, else the author, else who signs the letters (null
+     * when none is known); {@code exportedAt} the time of the export, shown in {@code zone};
+     * {@code periodFrom} the day of the first change recorded (null when there is none), the period
+     * ending on the report's day; {@code guidesDate} the date of the platform guides used (null when
+     * unknown), {@code guidesOld} when it is more than six months before the report's day.
+     */
+    public record Cover(String name, String organisation, String author, Instant exportedAt, ZoneId zone,
+                        LocalDate periodFrom, LocalDate guidesDate, boolean guidesOld) {
+    }
+
+    /**
+     * One change of the audit log, at its exact time. {@code undo} marks a change that is itself an
+     * undo or a redo; {@code reversal} says when a later undo (or redo) reverted it, null when none did.
+     */
+    public record AuditLine(Instant at, String text, boolean undo, Reversal reversal) {
+    }
+
+    /** A change reverted: by an undo, or (for an undo) by a redo. */
+    public record Reversal(Kind kind, Instant at) {
+        public enum Kind { UNDONE, REDONE }
+    }
+
+    /** Platforms whose key dates are the same (Facebook and Instagram), shown once. */
+    public record DatesGroup(String names, List<DateLine> dates) {
+    }
+
+    /** A source, once, with the names of the report's platforms whose guides cite it. */
+    public record CitedSource(SourceLine source, List<String> platforms) {
     }
 
     /** The region and kind of use the report was computed for. */
@@ -107,6 +151,14 @@ public record ProgressReport(Messages messages, String title, LocalDate asOf, St
                                List<AccountSection> accounts) {
         public OwnerSection {
             accounts = List.copyOf(accounts);
+        }
+
+        public int stepsDone() {
+            return accounts.stream().mapToInt(AccountSection::done).sum();
+        }
+
+        public int stepsApplicable() {
+            return accounts.stream().mapToInt(AccountSection::applicable).sum();
         }
     }
 
@@ -226,6 +278,69 @@ public record ProgressReport(Messages messages, String title, LocalDate asOf, St
         return day == null ? "" : new CatalogTexts(messages).date(day);
     }
 
+    /** A time as it reads in the report's language, in the cover's zone: "12 May 2025, 10:00". */
+    public String dateTime(Instant at) {
+        LocalDateTime local = localTime(at, cover.zone());
+        return text("report.dateTime", date(local.toLocalDate()),
+                String.format(Locale.ROOT, "%02d:%02d", local.getHour(), local.getMinute()));
+    }
+
+    /** The zone of the report's times as an offset from UTC at the export: "UTC", "UTC+01:00". */
+    public String zoneText() {
+        ZoneOffset offset = cover.zone().getRules().getOffset(cover.exportedAt());
+        return offset.equals(ZoneOffset.UTC) ? "UTC" : "UTC" + offset.getId();
+    }
+
+    /** The guides' date and version: "dated 20 November 2026 (version 2026.11)", or the version alone. */
+    public String guidesText() {
+        return cover.guidesDate() == null ? text("report.cover.guidesUndated", catalogVersion)
+                : text("report.cover.guides", date(cover.guidesDate()), catalogVersion);
+    }
+
+    /** The cover's period in words: "10 May 2025 to 1 September 2025", or "up to …" with no change yet. */
+    public String period() {
+        return cover.periodFrom() == null ? text("report.cover.periodUpTo", date(asOf))
+                : text("report.cover.period", date(cover.periodFrom()), date(asOf));
+    }
+
+    /** The audit log's mark of a reverted change: "undone on 12 May 2025, 10:02"; empty when none. */
+    public String reversalText(AuditLine line) {
+        if (line.reversal() == null) {
+            return "";
+        }
+        return text(line.reversal().kind() == Reversal.Kind.UNDONE ? "report.audit.undone" : "report.audit.redone",
+                dateTime(line.reversal().at()));
+    }
+
+    /**
+     * The platforms' key dates in catalog order, a platform with the same dates as an earlier one
+     * joined to it (Facebook, Instagram): each date is printed once. Platforms without dates are left out.
+     */
+    public List<DatesGroup> dateGroups() {
+        Map<List<DateLine>, List<String>> groups = new LinkedHashMap<>();
+        for (PlatformFacts p : platforms) {
+            if (!p.dates().isEmpty()) {
+                groups.computeIfAbsent(p.dates(), k -> new ArrayList<>()).add(p.name());
+            }
+        }
+        List<DatesGroup> result = new ArrayList<>();
+        groups.forEach((dates, names) -> result.add(new DatesGroup(String.join(", ", names), dates)));
+        return result;
+    }
+
+    /** Every source of the report's platforms once, in the order first cited, with the platforms citing it. */
+    public List<CitedSource> citedSources() {
+        Map<SourceLine, List<String>> cited = new LinkedHashMap<>();
+        for (PlatformFacts p : platforms) {
+            for (SourceLine source : p.sources()) {
+                cited.computeIfAbsent(source, k -> new ArrayList<>()).add(p.name());
+            }
+        }
+        List<CitedSource> result = new ArrayList<>();
+        cited.forEach((source, names) -> result.add(new CitedSource(source, names)));
+        return result;
+    }
+
     /**
      * The report of {@code book} as of {@code asOf}. Recorded instants are read as days in
      * {@code zone}. {@code ownerFilter} (nullable) keeps only the accounts of that owner, compared
@@ -309,8 +424,11 @@ public record ProgressReport(Messages messages, String title, LocalDate asOf, St
         byOwner.forEach((owner, accounts) -> owners.add(new OwnerSection(owner, owner,
                 counts(protectionsByOwner.get(owner), messages), accounts)));
         if (!unowned.isEmpty()) {
-            owners.add(new OwnerSection(null, messages.get("report.noOwner"), counts(unownedProtections, messages),
-                    unowned));
+            // A person's own accounts have no owner: they are theirs, not "nobody's".
+            String personal = coverName(book.profile());
+            String name = book.profile().use() == UseKind.BUSINESS ? messages.get("report.noOwner")
+                    : personal != null ? personal : messages.get("report.yourAccounts");
+            owners.add(new OwnerSection(null, name, counts(unownedProtections, messages), unowned));
         }
 
         ProtectionCounts counts = counts(List.copyOf(included.values()), messages);
@@ -327,8 +445,24 @@ public record ProgressReport(Messages messages, String title, LocalDate asOf, St
         String title = filter == null ? messages.get("report.title") : messages.get("report.titleOwner", filter);
         ProfileLine profile = new ProfileLine(region, messages.label(region), book.profile().use(),
                 messages.label(book.profile().use()));
+        List<AuditLine> audit = AuditLog.of(book, included.keySet(), filter, messages);
         return new ProgressReport(messages, title, asOf, book.catalog().catalogVersion(), profile, filter, summary,
-                owners, actions, platforms, messages.get("report.notice"));
+                owners, actions, platforms, messages.get("report.notice"), cover(book, asOf, zone, audit), audit);
+    }
+
+    /** The organisation, else the author, else who signs the letters; null when none is known. */
+    private static String coverName(Profile p) {
+        return p.organisation() != null ? p.organisation() : p.author() != null ? p.author()
+                : p.sender() != null ? p.sender().name() : null;
+    }
+
+    private static Cover cover(ProgressBook book, LocalDate asOf, ZoneId zone, List<AuditLine> audit) {
+        Profile p = book.profile();
+        LocalDate guides = book.catalog().guidesDate();
+        boolean known = guides != null && !guides.equals(LocalDate.MIN);
+        return new Cover(coverName(p), p.organisation(), p.author(), book.now(), zone,
+                audit.isEmpty() ? null : day(audit.get(0).at(), zone), known ? guides : null,
+                known && new GuidesAge(guides, asOf).old());
     }
 
     /** The counts of these accounts and their headline. */
@@ -368,10 +502,14 @@ public record ProgressReport(Messages messages, String title, LocalDate asOf, St
      * is shown as the first or last day there is rather than failing the whole report.
      */
     static LocalDate day(Instant at, ZoneId zone) {
+        return localTime(at, zone).toLocalDate();
+    }
+
+    private static LocalDateTime localTime(Instant at, ZoneId zone) {
         try {
-            return LocalDate.ofInstant(at, zone);
+            return LocalDateTime.ofInstant(at, zone);
         } catch (java.time.DateTimeException e) {
-            return at.isBefore(Instant.EPOCH) ? LocalDate.MIN : LocalDate.MAX;
+            return at.isBefore(Instant.EPOCH) ? LocalDateTime.MIN : LocalDateTime.MAX;
         }
     }
 }

@@ -557,6 +557,8 @@ final class ProgressJsonReader {
         boolean adult = false;
         UseKind use = null;
         Sender sender = null;
+        String organisation = null;
+        String author = null;
         Seen seen = new Seen(where);
         UnknownParts.Unknown mine = null;
         while (in.hasNext()) {
@@ -583,6 +585,14 @@ final class ProgressJsonReader {
                         throw problem(where.get() + ": the sender of letters: " + GsonWords.explain(e));
                     }
                 }
+                case "organisation" -> {
+                    seen.known(name, 4);
+                    organisation = text(where, name);
+                }
+                case "author" -> {
+                    seen.known(name, 5);
+                    author = text(where, name);
+                }
                 default -> {
                     seen.other(name);
                     mine = keepField(mine, name);
@@ -595,7 +605,7 @@ final class ProgressJsonReader {
                     + ": the profile has no known region or use");
         }
         lastUnknown = mine;
-        return new Profile(region, adult, use, sender);
+        return new Profile(region, adult, use, sender, organisation, author);
     }
 
     private Preferences preferences() throws IOException {
