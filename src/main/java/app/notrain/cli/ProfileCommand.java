@@ -30,7 +30,7 @@ final class ProfileCommand implements Callable<Integer>, DescribedCommand {
     @Option(names = "--region", paramLabel = "EU_EEA|UK|CH|OTHER", descriptionKey = "cli.profile.region")
     Region region;
 
-    @Option(names = "--adult", paramLabel = "yes|no", converter = YesNo.class, descriptionKey = "cli.profile.adult")
+    @Option(names = "--adult", arity = "1", paramLabel = "yes|no", converter = YesNo.class, descriptionKey = "cli.profile.adult")
     Boolean adult;
 
     @Option(names = "--use", paramLabel = "personal|business", descriptionKey = "cli.profile.use")
