@@ -36,9 +36,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The report as an A4 PDF with the same content, in the same order, as {@link HtmlReport}: TITLE,
- * day, profile, summary (the protection first), each account's protection, each owner's accounts with
- * a table of steps and the history, the ranked open actions, the key dates, the sources and the notice.
+ * The report as an A4 PDF with the same content, in the same order, as {@link HtmlReport}: the cover
+ * (organisation, author, time of export, period, guides' date), the summary (the organisation's
+ * protection, then each person's), the ranked open actions, each person's accounts with their steps,
+ * appendix A the audit log (undone changes greyed and marked), appendix B the key dates and every
+ * source once, and the notice. Every page has its number and the total ("Page 3 of 10"), a heading
+ * never ends a page, table headings keep their words whole and repeat on each page.
  *
  * <p>Every user text goes in as a plain {@link Phrase} or {@link Paragraph}: OpenPDF lays it out and
  * never reads it as markup. The fonts are embedded (DejaVu Sans, Symbola for emoji; see
@@ -61,7 +64,7 @@ public final class PdfReport implements ReportFormat {
     /** Step, where it stands, recorded on, until, note, evidence. */
     private static final float[] STEP_WEIGHTS = {24, 17, 12, 12, 18, 17};
     /** When, change, undone. */
-    private static final float[] AUDIT_WEIGHTS = {18, 62, 20};
+    private static final float[] AUDIT_WEIGHTS = {17, 69, 14};
     /** A day with a long month in both languages (September, septembre), to size date columns. */
     private static final java.time.LocalDate LONGEST_DAY = java.time.LocalDate.of(2026, 9, 30);
 
