@@ -1,6 +1,5 @@
 package app.notrain.report;
 
-import app.notrain.progress.UseKind;
 import app.notrain.report.ProgressReport.AccountSection;
 import app.notrain.report.ProgressReport.ActionLine;
 import app.notrain.report.ProgressReport.DateLine;
@@ -152,8 +151,7 @@ public final class HtmlReport implements ReportFormat {
         }
         h.append("</tbody>\n");
         if (r.severalOwners()) {
-            h.append("<tfoot><tr><th scope=\"row\">").append(escape(r.text(r.profile().use() == UseKind.BUSINESS
-                            ? "report.organisation" : "report.allAccounts"))).append("</th><th>")
+            h.append("<tfoot><tr><th scope=\"row\">").append(escape(r.totalName())).append("</th><th>")
                     .append(escape(s.protection().headline())).append("</th><th>")
                     .append(escape(r.text("report.steps", s.stepsDone(), s.stepsApplicable())))
                     .append("</th></tr></tfoot>\n");
@@ -183,7 +181,7 @@ public final class HtmlReport implements ReportFormat {
                 .append("</span></p>\n");
         if (!a.steps().isEmpty()) {
             h.append("<table class=\"steps\">\n<thead><tr>");
-            for (String heading : PdfReport.stepHeadings(r)) {
+            for (String heading : r.stepColumns()) {
                 h.append("<th scope=\"col\">").append(escape(heading)).append("</th>");
             }
             h.append("</tr></thead>\n<tbody>\n");
@@ -209,7 +207,7 @@ public final class HtmlReport implements ReportFormat {
             return;
         }
         h.append("<table class=\"audit\">\n<thead><tr>");
-        for (String heading : PdfReport.auditHeadings(r)) {
+        for (String heading : r.auditColumns()) {
             h.append("<th scope=\"col\">").append(escape(heading)).append("</th>");
         }
         h.append("</tr></thead>\n<tbody>\n");

@@ -1,6 +1,5 @@
 package app.notrain.report;
 
-import app.notrain.progress.UseKind;
 import app.notrain.report.ProgressReport.AccountSection;
 import app.notrain.report.ProgressReport.ActionLine;
 import app.notrain.report.ProgressReport.DateLine;
@@ -99,8 +98,8 @@ public final class MarkdownReport implements ReportFormat {
                     r.text("report.steps", owner.stepsDone(), owner.stepsApplicable())));
         }
         if (r.severalOwners()) {
-            row(md, List.of(r.text(r.profile().use() == UseKind.BUSINESS ? "report.organisation" : "report.allAccounts"),
-                    s.protection().headline(), r.text("report.steps", s.stepsDone(), s.stepsApplicable())));
+            row(md, List.of(r.totalName(), s.protection().headline(),
+                    r.text("report.steps", s.stepsDone(), s.stepsApplicable())));
         }
         md.append('\n').append(escape(r.text("report.summary.counts", s.accounts(), s.openActions(), s.refusals())))
                 .append("\n\n");
@@ -118,7 +117,7 @@ public final class MarkdownReport implements ReportFormat {
         md.append(escape(ProgressReport.SEPARATOR + r.text("report.summary.progress", a.done(), a.applicable())))
                 .append("\n\n");
         if (!a.steps().isEmpty()) {
-            row(md, PdfReport.stepHeadings(r));
+            row(md, r.stepColumns());
             separator(md, 6);
             for (StepLine s : a.steps()) {
                 row(md, List.of(s.title(), s.situationText(), r.date(s.changed()), r.date(s.due()),
@@ -136,7 +135,7 @@ public final class MarkdownReport implements ReportFormat {
             md.append(escape(r.text("report.noHistory"))).append("\n\n");
             return;
         }
-        row(md, PdfReport.auditHeadings(r));
+        row(md, r.auditColumns());
         separator(md, 3);
         for (AuditLine line : r.auditLog()) {
             boolean undone = line.reversal() != null;

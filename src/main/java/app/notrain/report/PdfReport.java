@@ -262,9 +262,9 @@ public final class PdfReport implements ReportFormat {
             // A date (the longest month) and a time stay on one line.
             String date = r.date(LONGEST_DAY);
             String time = r.dateTime(LONGEST_DAY.atTime(23, 59).atZone(r.cover().zone()).toInstant());
-            this.stepWidths = columnWidths(stepHeadings(r), List.of("", "", date, date, "", ""), STEP_WEIGHTS,
+            this.stepWidths = columnWidths(r.stepColumns(), List.of("", "", date, date, "", ""), STEP_WEIGHTS,
                     doc.right() - doc.left());
-            this.auditWidths = columnWidths(auditHeadings(r), List.of(time, "", ""), AUDIT_WEIGHTS,
+            this.auditWidths = columnWidths(r.auditColumns(), List.of(time, "", ""), AUDIT_WEIGHTS,
                     doc.right() - doc.left());
         }
 
@@ -346,8 +346,7 @@ public final class PdfReport implements ReportFormat {
                 table.addCell(cell(r.text("report.steps", owner.stepsDone(), owner.stepsApplicable()), CELL, null));
             }
             if (r.severalOwners()) {
-                table.addCell(cell(r.text(r.profile().use() == app.notrain.progress.UseKind.BUSINESS
-                        ? "report.organisation" : "report.allAccounts"), CELL_BOLD, HEADER));
+                table.addCell(cell(r.totalName(), CELL_BOLD, HEADER));
                 table.addCell(cell(s.protection().headline(), CELL_BOLD, HEADER));
                 table.addCell(cell(r.text("report.steps", s.stepsDone(), s.stepsApplicable()), CELL_BOLD, HEADER));
             }
@@ -404,7 +403,7 @@ public final class PdfReport implements ReportFormat {
                 return;
             }
             PdfPTable table = table(stepWidths);
-            for (String heading : stepHeadings(r)) {
+            for (String heading : r.stepColumns()) {
                 table.addCell(cell(heading, CELL_BOLD, HEADER));
             }
             for (StepLine s : a.steps()) {
@@ -427,7 +426,7 @@ public final class PdfReport implements ReportFormat {
             PdfPTable table = table(auditWidths);
             // A long log goes onto the page in slices, so that the whole table is never held at once.
             table.setComplete(false);
-            for (String heading : auditHeadings(r)) {
+            for (String heading : r.auditColumns()) {
                 table.addCell(cell(heading, CELL_BOLD, HEADER));
             }
             int rows = 0;
@@ -478,15 +477,6 @@ public final class PdfReport implements ReportFormat {
                 doc.add(line);
             }
         }
-    }
-
-    static List<String> stepHeadings(ProgressReport r) {
-        return List.of(r.text("report.column.step"), r.text("report.column.situation"), r.text("report.column.changed"),
-                r.text("report.column.due"), r.text("report.column.note"), r.text("report.column.evidence"));
-    }
-
-    static List<String> auditHeadings(ProgressReport r) {
-        return List.of(r.text("report.column.when"), r.text("report.column.change"), r.text("report.column.reverted"));
     }
 
     /**

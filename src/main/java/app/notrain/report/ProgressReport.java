@@ -291,6 +291,22 @@ public record ProgressReport(Messages messages, String title, LocalDate asOf, St
         return offset.equals(ZoneOffset.UTC) ? "UTC" : "UTC" + offset.getId();
     }
 
+    /** The headings of an account's table of steps, in every format. */
+    public List<String> stepColumns() {
+        return List.of(text("report.column.step"), text("report.column.situation"), text("report.column.changed"),
+                text("report.column.due"), text("report.column.note"), text("report.column.evidence"));
+    }
+
+    /** The headings of the audit log's table. */
+    public List<String> auditColumns() {
+        return List.of(text("report.column.when"), text("report.column.change"), text("report.column.reverted"));
+    }
+
+    /** The summary's total row: the organisation's for a business, else all the accounts'. */
+    public String totalName() {
+        return text(profile.use() == UseKind.BUSINESS ? "report.organisation" : "report.allAccounts");
+    }
+
     /** The guides' date and version: "dated 20 November 2026 (version 2026.11)", or the version alone. */
     public String guidesText() {
         return cover.guidesDate() == null ? text("report.cover.guidesUndated", catalogVersion)
