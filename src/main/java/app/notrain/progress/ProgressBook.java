@@ -150,6 +150,26 @@ public final class ProgressBook {
         completeSetup(newProfile, List.of());
     }
 
+    /**
+     * Replaces the profile (the settings, {@code notrain profile}), as one undoable change; nothing
+     * is recorded when it is the same. Before the set-up was done this is the set-up: the wizard is
+     * then not shown at start.
+     */
+    public void changeProfile(Profile newProfile) {
+        java.util.Objects.requireNonNull(newProfile, "profile");
+        if (!setupDone) {
+            completeSetup(newProfile);
+            return;
+        }
+        if (newProfile.equals(profile)) {
+            return;
+        }
+        log(new Change(++lastAction, now(), ChangeKind.PROFILE_CHANGED, null, null, null, null, null, null,
+                profile, newProfile, null, 0));
+        profile = newProfile;
+        changed();
+    }
+
     /** The window's language and theme, or null when the user never chose them. */
     public Preferences preferences() {
         return preferences;

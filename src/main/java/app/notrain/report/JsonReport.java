@@ -4,6 +4,7 @@ import app.notrain.progress.Protection;
 import app.notrain.report.ProgressReport.AccountRef;
 import app.notrain.report.ProgressReport.AccountSection;
 import app.notrain.report.ProgressReport.ActionLine;
+import app.notrain.report.ProgressReport.AuditLine;
 import app.notrain.report.ProgressReport.DateLine;
 import app.notrain.report.ProgressReport.HistoryLine;
 import app.notrain.report.ProgressReport.OwnerSection;
@@ -29,7 +30,7 @@ import java.util.Map;
 public final class JsonReport implements ReportFormat {
     /**
      * Raised when a field is added, renamed or removed (2: the accounts' protection; 3: who exported it
-     * and when, the guides' date, the team roll-up).
+     * and when, the guides' date, the team roll-up, the cover, the audit log).
      */
     public static final int FORMAT_VERSION = 3;
 
@@ -68,6 +69,18 @@ public final class JsonReport implements ReportFormat {
                 .name("use").value(r.profile().use().name())
                 .name("useText").value(r.profile().useText())
                 .endObject();
+        ProgressReport.Cover c = r.cover();
+        json.name("cover").beginObject()
+                .name("name").value(c.name())
+                .name("organisation").value(c.organisation())
+                .name("author").value(c.author())
+                .name("exportedAt").value(c.exportedAt().toString())
+                .name("timeZone").value(c.zone().getId());
+        date(json, "periodFrom", c.periodFrom());
+        date(json, "periodTo", r.asOf());
+        date(json, "guidesDate", c.guidesDate());
+        json.name("guidesOld").value(c.guidesOld());
+        json.endObject();
         Summary s = r.summary();
         json.name("summary").beginObject()
                 .name("accounts").value(s.accounts())
@@ -150,6 +163,23 @@ public final class JsonReport implements ReportFormat {
             protection(json, r.company());
             json.endObject();
         }
+        json.name("auditLog").beginArray();
+        for (AuditLine line : r.auditLog()) {
+            json.beginObject();
+            json.name("at").value(line.at().toString());
+            json.name("text").value(line.text());
+            json.name("undo").value(line.undo());
+            if (line.reversal() == null) {
+                json.name("reversal").nullValue();
+            } else {
+                json.name("reversal").beginObject()
+                        .name("kind").value(line.reversal().kind().name())
+                        .name("at").value(line.reversal().at().toString())
+                        .endObject();
+            }
+            json.endObject();
+        }
+        json.endArray();
         json.name("notice").value(r.notice());
         json.endObject();
         json.flush();

@@ -3,9 +3,8 @@ package app.notrain.report;
 import app.notrain.report.ProgressReport.AccountSection;
 import app.notrain.report.ProgressReport.ActionLine;
 import app.notrain.report.ProgressReport.DateLine;
-import app.notrain.report.ProgressReport.HistoryLine;
+import app.notrain.report.ProgressReport.AuditLine;
 import app.notrain.report.ProgressReport.OwnerSection;
-import app.notrain.report.ProgressReport.PlatformFacts;
 import app.notrain.report.ProgressReport.SourceLine;
 import app.notrain.report.ProgressReport.StepLine;
 import app.notrain.report.ProgressReport.Summary;
@@ -29,32 +28,20 @@ public final class MarkdownReport implements ReportFormat {
     @Override
     public void write(ProgressReport r, Writer out) throws IOException {
         StringBuilder md = new StringBuilder();
-        md.append("# ").append(escape(r.title())).append("\n\n");
-        md.append(escape(r.text("report.asOf", r.date(r.asOf())))).append("  \n");
-        md.append(escape(r.text("report.profile", r.profile().regionText(), r.profile().useText()))).append("  \n");
-        md.append(escape(r.text("report.catalogVersion", r.catalogVersion()))).append("\n\n");
+        cover(md, r);
+        summary(md, r);
+        organisation(md, r);
 
-        Summary s = r.summary();
-        md.append("## ").append(escape(r.text("report.summary"))).append("\n\n");
-        md.append("**").append(escape(s.protection().headline())).append("**\n\n");
-        if (r.severalOwners()) {
-            for (OwnerSection owner : r.owners()) {
-                md.append("- ").append(escape(r.text("report.protection.owner", owner.name(),
-                        owner.protection().headline()))).append('\n');
+        md.append("## ").append(escape(r.text("report.actions"))).append("\n\n");
+        if (r.actions().isEmpty()) {
+            md.append(escape(r.text("report.noActions"))).append("\n\n");
+        } else {
+            for (ActionLine a : r.actions()) {
+                md.append(a.rank()).append(". ").append(escape(r.text("report.actionLine", a.why(), a.accountNames(),
+                        a.stepTitle()))).append('\n');
             }
             md.append('\n');
         }
-        row(md, List.of(r.text("report.summary.accounts"), r.text("report.summary.stepsDone"),
-                r.text("report.summary.openActions"), r.text("report.summary.refusals"),
-                r.text("report.summary.exposed")));
-        separator(md, 5);
-        row(md, List.of(String.valueOf(s.accounts()),
-                r.text("report.summary.progress", s.stepsDone(), s.stepsApplicable()),
-                String.valueOf(s.openActions()), String.valueOf(s.refusals()), String.valueOf(s.accountsExposed())));
-        md.append('\n');
-
-        protection(md, r);
-        organisation(md, r);
 
         md.append("## ").append(escape(r.text("report.accounts"))).append("\n\n");
         if (r.owners().isEmpty()) {
@@ -71,67 +58,74 @@ public final class MarkdownReport implements ReportFormat {
         }
 
         team(md, r);
-
-        md.append("## ").append(escape(r.text("report.actions"))).append("\n\n");
-        if (r.actions().isEmpty()) {
-            md.append(escape(r.text("report.noActions"))).append("\n\n");
-        } else {
-            for (ActionLine a : r.actions()) {
-                md.append(a.rank()).append(". ").append(escape(r.text("report.actionLine", a.why(), a.accountNames(),
-                        a.stepTitle()))).append('\n');
-            }
-            md.append('\n');
-        }
-
-        md.append("## ").append(escape(r.text("report.dates"))).append("\n\n");
-        for (PlatformFacts p : r.platforms()) {
-            md.append("### ").append(escape(p.name())).append("\n\n");
-            for (DateLine d : p.dates()) {
-                md.append("- **").append(escape(d.dateText())).append("** — ").append(escape(d.label()));
-                if (d.uncertain()) {
-                    md.append(' ').append(escape(r.text("report.uncertain")));
-                }
-                md.append("  \n  ").append(escape(d.outlook())).append('\n');
-            }
-            md.append('\n');
-        }
-
-        md.append("## ").append(escape(r.text("platform.sources"))).append("\n\n");
-        for (PlatformFacts p : r.platforms()) {
-            md.append("### ").append(escape(p.name())).append("\n\n");
-            for (SourceLine src : p.sources()) {
-                md.append("- ").append(escape(r.citation(src)));
-                if (src.url() != null) {
-                    md.append(" <").append(url(src.url())).append('>');
-                }
-                md.append('\n');
-            }
-            md.append('\n');
-        }
-
+        auditLog(md, r);
+        facts(md, r);
         md.append("> ").append(escape(r.notice())).append('\n');
         out.write(md.toString());
     }
 
-    /** Each account's protection, by owner for a business: what the step detail below supports. */
-    private static void protection(StringBuilder md, ProgressReport r) {
-        if (r.owners().isEmpty()) {
+    private static void cover(StringBuilder md, ProgressReport r) {
+        ProgressReport.Cover c = r.cover();
+        md.append("# ").append(escape(c.name() == null ? r.title() : c.name() + " — " + r.title())).append("\n\n");
+        if (c.author() != null) {
+            term(md, r, "report.cover.authorLabel", c.author());
+        }
+        term(md, r, "report.cover.exportedLabel", r.text("report.cover.exported", r.dateTime(c.exportedAt()),
+                r.zoneText()));
+        term(md, r, "report.cover.periodLabel", r.period());
+        term(md, r, "report.cover.asOfLabel", r.date(r.asOf()));
+        term(md, r, "report.cover.guidesLabel", r.guidesText());
+        term(md, r, "report.cover.profileLabel", r.text("report.profile", r.profile().regionText(),
+                r.profile().useText()));
+        md.append('\n');
+        if (c.guidesOld()) {
+            md.append("**").append(escape(r.text("report.cover.guidesOld"))).append("**\n\n");
+        }
+    }
+
+    private static void term(StringBuilder md, ProgressReport r, String labelKey, String value) {
+        md.append("- ").append(escape(r.text("report.cover.term", r.text(labelKey), value))).append('\n');
+    }
+
+    /** The organisation's protection, then each person's. */
+    private static void summary(StringBuilder md, ProgressReport r) {
+        Summary s = r.summary();
+        md.append("## ").append(escape(r.text("report.summary"))).append("\n\n");
+        md.append("**").append(escape(s.protection().headline())).append("**\n\n");
+        row(md, List.of(r.text("report.column.person"), r.text("report.column.protection"),
+                r.text("report.summary.stepsDone")));
+        separator(md, 3);
+        for (OwnerSection owner : r.owners()) {
+            row(md, List.of(owner.name(), owner.protection().headline(),
+                    r.text("report.steps", owner.stepsDone(), owner.stepsApplicable())));
+        }
+        for (ProgressReport.TeamSection member : r.team()) {
+            OwnerSection theirs = member.section();
+            row(md, List.of(member.person(), theirs.protection().headline(),
+                    r.text("report.steps", theirs.stepsDone(), theirs.stepsApplicable())));
+        }
+        if (r.severalOwners()) {
+            row(md, List.of(r.totalName(), s.protection().headline(),
+                    r.text("report.steps", s.stepsDone(), s.stepsApplicable())));
+        }
+        if (r.company() != null) {
+            row(md, List.of(r.text("report.company"), r.company().headline(), ""));
+        }
+        md.append('\n').append(escape(r.text("report.summary.counts", s.accounts(), s.openActions(), s.refusals())))
+                .append("\n\n");
+    }
+
+    /** A business's organisation checklist: its count, then one row per measure. */
+    private static void organisation(StringBuilder md, ProgressReport r) {
+        if (r.organisation() == null) {
             return;
         }
-        md.append("## ").append(escape(r.text("report.protection"))).append("\n\n");
-        for (OwnerSection owner : r.owners()) {
-            if (r.severalOwners()) {
-                md.append("### ").append(escape(owner.name())).append("\n\n");
-            }
-            row(md, List.of(r.text("report.column.account"), r.text("report.column.protection"),
-                    r.text("report.column.nextStep")));
-            separator(md, 3);
-            for (AccountSection a : owner.accounts()) {
-                row(md, List.of(a.platformName() + ProgressReport.SEPARATOR + a.label(), a.protectionDetail(),
-                        a.next() == null ? "" : a.next().title()));
-            }
-            md.append('\n');
-        }
+        md.append("## ").append(escape(r.text("report.organisation"))).append("\n\n");
+        md.append("**").append(escape(r.organisation().summary())).append("**\n\n");
+        row(md, r.measureHeadings());
+        separator(md, r.measureHeadings().size());
+        r.organisation().measures().forEach(m -> row(md, r.measureCells(m)));
+        md.append('\n');
     }
 
     /** Colleagues' reports as they reported them, after the user's own accounts (docs/team.md). */
@@ -157,46 +151,71 @@ public final class MarkdownReport implements ReportFormat {
 
     private static void account(StringBuilder md, ProgressReport r, AccountSection a) {
         md.append("#### ").append(escape(a.platformName() + ProgressReport.SEPARATOR + a.label())).append("\n\n");
-        md.append("**").append(escape(a.protectionDetail())).append("**  \n");
+        md.append("**").append(escape(a.protectionDetail())).append("**");
         if (a.next() != null) {
-            md.append(escape(r.text("report.protection.next", a.next().title()))).append("  \n");
+            md.append(escape(ProgressReport.SEPARATOR + r.text("report.protection.next", a.next().title())));
         }
         if (a.group() != null) {
-            md.append(escape(r.text("report.group", a.group()))).append("  \n");
+            md.append(escape(ProgressReport.SEPARATOR + r.text("report.group", a.group())));
         }
-        md.append(escape(r.text("report.summary.progress", a.done(), a.applicable()))).append("\n\n");
+        md.append(escape(ProgressReport.SEPARATOR + r.text("report.summary.progress", a.done(), a.applicable())))
+                .append("\n\n");
         if (!a.steps().isEmpty()) {
-            row(md, List.of(r.text("report.column.step"), r.text("report.column.status"),
-                    r.text("report.column.situation"), r.text("report.column.changed"), r.text("report.column.due"),
-                    r.text("report.column.note"), r.text("report.column.evidence")));
-            separator(md, 7);
+            row(md, r.stepColumns());
+            separator(md, 6);
             for (StepLine s : a.steps()) {
-                row(md, List.of(s.title(), s.statusText(), s.situationText(), r.date(s.changed()), r.date(s.due()),
+                row(md, List.of(s.title(), s.situationText(), r.date(s.changed()), r.date(s.due()),
                         orEmpty(s.note()), orEmpty(s.evidence())));
             }
             md.append('\n');
         }
-        md.append("**").append(escape(r.text("report.history"))).append("**\n\n");
-        if (a.history().isEmpty()) {
+    }
+
+    /** Appendix A: every change with its time; an undone one struck through, with when it was undone. */
+    private static void auditLog(StringBuilder md, ProgressReport r) {
+        md.append("## ").append(escape(r.text("report.audit"))).append("\n\n");
+        md.append(escape(r.text("report.audit.intro", r.zoneText()))).append("\n\n");
+        if (r.auditLog().isEmpty()) {
             md.append(escape(r.text("report.noHistory"))).append("\n\n");
             return;
         }
-        for (HistoryLine h : a.history()) {
-            md.append("- ").append(escape(r.text("report.historyLine", r.date(h.date()), h.text()))).append('\n');
+        row(md, r.auditColumns());
+        separator(md, 3);
+        for (AuditLine line : r.auditLog()) {
+            boolean undone = line.reversal() != null;
+            md.append("| ").append(escape(r.dateTime(line.at()))).append(" | ")
+                    .append(undone ? "~~" + escape(line.text()) + "~~" : escape(line.text())).append(" | ")
+                    .append(undone ? "**" + escape(r.reversalText(line)) + "**" : "").append(" |\n");
         }
         md.append('\n');
     }
 
-    /** A business's organisation checklist: its count, then one row per measure. */
-    private static void organisation(StringBuilder md, ProgressReport r) {
-        if (r.organisation() == null) {
+    /** Appendix B: the key dates of each platform, then every source once with the platforms citing it. */
+    private static void facts(StringBuilder md, ProgressReport r) {
+        md.append("## ").append(escape(r.text("report.facts"))).append("\n\n");
+        for (ProgressReport.DatesGroup group : r.dateGroups()) {
+            md.append("#### ").append(escape(group.names())).append("\n\n");
+            for (DateLine d : group.dates()) {
+                md.append("- **").append(escape(d.dateText())).append("** — ").append(escape(d.label()));
+                if (d.uncertain()) {
+                    md.append(' ').append(escape(r.text("report.uncertain")));
+                }
+                md.append(" \\(").append(escape(d.outlook())).append("\\)\n");
+            }
+            md.append('\n');
+        }
+        if (r.citedSources().isEmpty()) {
             return;
         }
-        md.append("## ").append(escape(r.text("report.organisation"))).append("\n\n");
-        md.append("**").append(escape(r.organisation().summary())).append("**\n\n");
-        row(md, r.measureHeadings());
-        separator(md, r.measureHeadings().size());
-        r.organisation().measures().forEach(m -> row(md, r.measureCells(m)));
+        md.append("#### ").append(escape(r.text("platform.sources"))).append("\n\n");
+        for (ProgressReport.CitedSource cited : r.citedSources()) {
+            SourceLine src = cited.source();
+            md.append("- ").append(escape(r.citation(src)));
+            if (src.url() != null) {
+                md.append(" <").append(url(src.url())).append('>');
+            }
+            md.append(" — ").append(escape(String.join(", ", cited.platforms()))).append('\n');
+        }
         md.append('\n');
     }
 

@@ -2,10 +2,9 @@ package app.notrain.report;
 
 import app.notrain.report.ProgressReport.AccountSection;
 import app.notrain.report.ProgressReport.ActionLine;
+import app.notrain.report.ProgressReport.AuditLine;
 import app.notrain.report.ProgressReport.DateLine;
-import app.notrain.report.ProgressReport.HistoryLine;
 import app.notrain.report.ProgressReport.OwnerSection;
-import app.notrain.report.ProgressReport.PlatformFacts;
 import app.notrain.report.ProgressReport.SourceLine;
 import app.notrain.report.ProgressReport.StepLine;
 import app.notrain.report.ProgressReport.Summary;
@@ -17,6 +16,10 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.FontSelector;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
@@ -33,9 +36,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The report as an A4 PDF with the same content, in the same order, as {@link HtmlReport}: TITLE,
- * day, profile, summary (the protection first), each account's protection, each owner's accounts with
- * a table of steps and the history, the ranked open actions, the key dates, the sources and the notice.
+ * The report as an A4 PDF with the same content, in the same order, as {@link HtmlReport}: the cover
+ * (organisation, author, time of export, period, guides' date), the summary (the organisation's
+ * protection, then each person's), the ranked open actions, each person's accounts with their steps,
+ * appendix A the audit log (undone changes greyed and marked), appendix B the key dates and every
+ * source once, and the notice. Every page has its number and the total ("Page 3 of 10"), a heading
+ * never ends a page, table headings keep their words whole and repeat on each page.
  *
  * <p>Every user text goes in as a plain {@link Phrase} or {@link Paragraph}: OpenPDF lays it out and
  * never reads it as markup. The fonts are embedded (DejaVu Sans, Symbola for emoji; see
@@ -50,23 +56,40 @@ public final class PdfReport implements ReportFormat {
     private static final Color ALERT = new Color(0xB3, 0x26, 0x1E);
     private static final Color CAUTION = new Color(0x8A, 0x53, 0x00);
 
-    private static final Style TITLE = Style.of(Fonts.BOLD, 18, null);
+    private static final Color MUTED = new Color(0x77, 0x77, 0x77);
+    private static final float MARGIN = 45;
+    private static final float CELL_PADDING = 3;
+    /** Line height as a multiple of the font's size (OpenPDF's default, 1.5, spreads a report over more pages). */
+    private static final float LEADING = 1.25f;
+    /** Step, where it stands, recorded on, until, note, evidence. */
+    private static final float[] STEP_WEIGHTS = {24, 17, 12, 12, 18, 17};
+    /** When, change, undone. */
+    private static final float[] AUDIT_WEIGHTS = {17, 69, 14};
+    /** A day with a long month in both languages (September, septembre), to size date columns. */
+    private static final java.time.LocalDate LONGEST_DAY = java.time.LocalDate.of(2026, 9, 30);
+
+    private static final Style COVER_NAME = Style.of(Fonts.BOLD, 20, null);
+    private static final Style TITLE = Style.of(Fonts.BOLD, 14, GREY);
     private static final Style H2 = Style.of(Fonts.BOLD, 14, null);
     private static final Style H3 = Style.of(Fonts.BOLD, 12, null);
-    private static final Style H4 = Style.of(Fonts.BOLD, 11, null);
-    private static final Style BODY = Style.of(Fonts.REGULAR, 10, null);
-    private static final Style BOLD = Style.of(Fonts.BOLD, 10, null);
-    private static final Style META = Style.of(Fonts.REGULAR, 10, GREY);
+    private static final Style H4 = Style.of(Fonts.BOLD, 10, null);
+    private static final Style BODY = Style.of(Fonts.REGULAR, 9, null);
+    private static final Style META = Style.of(Fonts.REGULAR, 9, GREY);
+    private static final Style ALERT_LINE = Style.of(Fonts.BOLD, 9, ALERT);
+    private static final Style SMALL = Style.of(Fonts.REGULAR, 7.5f, null);
+    private static final Style SMALL_BOLD = Style.of(Fonts.BOLD, 7.5f, null);
+    private static final Style SMALL_GREY = Style.of(Fonts.REGULAR, 7.5f, GREY);
+    private static final Style FOOTER = Style.of(Fonts.REGULAR, 8, GREY);
     private static final Style CELL = Style.of(Fonts.REGULAR, 8, null);
     private static final Style CELL_BOLD = Style.of(Fonts.BOLD, 8, null);
-    /** The protection's colour in the account table (8 pt) and under each account's heading (10 pt). */
-    private static final Map<Color, Style> STATUS_CELL = new HashMap<>();
+    /** An undone change in the audit log: greyed, it no longer holds. */
+    private static final Style CELL_UNDONE = Style.of(Fonts.REGULAR, 8, MUTED);
+    /** The protection's colour under each account's heading. */
     private static final Map<Color, Style> STATUS_LINE = new HashMap<>();
 
     static {
         for (Color colour : List.of(ALERT, CAUTION, DONE, Color.BLACK)) {
-            STATUS_CELL.put(colour, Style.of(Fonts.BOLD, 8, colour));
-            STATUS_LINE.put(colour, Style.of(Fonts.BOLD, 10, colour));
+            STATUS_LINE.put(colour, Style.of(Fonts.BOLD, 9, colour));
         }
     }
 
@@ -128,7 +151,8 @@ public final class PdfReport implements ReportFormat {
 
     @Override
     public void write(ProgressReport r, OutputStream out) throws IOException {
-        Document doc = new Document(PageSize.A4, 45, 45, 50, 50);
+        // The bottom margin leaves room for the footer (the name and "Page 3 of 10").
+        Document doc = new Document(PageSize.A4, MARGIN, MARGIN, 45, 50);
         PdfWriter writer;
         try {
             writer = PdfWriter.getInstance(doc, out);
@@ -136,12 +160,16 @@ public final class PdfReport implements ReportFormat {
             throw new IOException("the PDF could not be started: " + e.getMessage(), e);
         }
         writer.setCloseStream(false);           // the caller syncs and closes the file
-        doc.addTitle(plain(r.title()));
+        writer.setPageEvent(new Footer(r));
+        doc.addTitle(plain(r.cover().name() == null ? r.title() : r.cover().name() + " — " + r.title()));
+        if (r.cover().author() != null) {
+            doc.addAuthor(plain(r.cover().author()));
+        }
         doc.addCreator("NoTrain");
         writer.getExtraCatalog().put(PdfName.LANG, new PdfString(r.language().code()));
         try {
             doc.open();
-            content(doc, r);
+            new Layout(doc, writer, r).content();
             doc.close();
         } catch (RuntimeException e) {
             // OpenPDF wraps the stream's IOException (a full disk) in unchecked exceptions, sometimes
@@ -168,188 +196,388 @@ public final class PdfReport implements ReportFormat {
         return null;
     }
 
-    private void content(Document doc, ProgressReport r) {
-        doc.add(para(r.title(), TITLE, 0, 6));
-        doc.add(para(r.text("report.asOf", r.date(r.asOf())), META, 0, 0));
-        doc.add(para(r.text("report.profile", r.profile().regionText(), r.profile().useText()), META, 0, 0));
-        doc.add(para(r.text("report.catalogVersion", r.catalogVersion()), META, 0, 0));
+    /**
+     * Every page's footer: the organisation (or the title) on the left, "Page 3 of 10" on the right.
+     * The total is not known before the end: each page gets a template that is filled in at close.
+     */
+    private static final class Footer extends PdfPageEventHelper {
+        private static final float SIZE = 8;
+        private final String left;
+        private final ProgressReport report;
+        private PdfTemplate total;
 
-        summary(doc, r);
-        protection(doc, r);
-        organisation(doc, r);
-
-        doc.add(para(r.text("report.accounts"), H2, 14, 4));
-        if (r.owners().isEmpty()) {
-            doc.add(para(r.text("report.noAccounts"), BODY, 0, 0));
-        }
-        for (OwnerSection owner : r.owners()) {
-            doc.add(para(owner.name(), H3, 10, 2));
-            if (r.severalOwners()) {
-                doc.add(para(owner.protection().headline(), META, 0, 2));
-            }
-            for (AccountSection a : owner.accounts()) {
-                account(doc, r, a);
-            }
+        Footer(ProgressReport report) {
+            this.report = report;
+            String name = report.cover().name() == null ? report.title() : report.cover().name();
+            this.left = name.length() > 90 ? name.substring(0, 89) + "…" : name;
         }
 
-        team(doc, r);
-
-        doc.add(para(r.text("report.actions"), H2, 14, 4));
-        if (r.actions().isEmpty()) {
-            doc.add(para(r.text("report.noActions"), BODY, 0, 0));
-        }
-        for (ActionLine a : r.actions()) {
-            Paragraph line = para(a.rank() + ". " + r.text("report.actionLine", a.why(), a.accountNames(),
-                    a.stepTitle()), BODY, 0, 2);
-            line.setIndentationLeft(12);
-            line.setFirstLineIndent(-12);
-            doc.add(line);
+        @Override
+        public void onOpenDocument(PdfWriter writer, Document document) {
+            total = writer.getDirectContent().createTemplate(SIZE * 4, SIZE * 1.5f);
         }
 
-        doc.add(para(r.text("report.dates"), H2, 14, 4));
-        for (PlatformFacts p : r.platforms()) {
-            doc.add(para(p.name(), H3, 8, 2));
-            for (DateLine d : p.dates()) {
-                Paragraph line = new Paragraph();
-                line.add(BOLD.phrase(d.dateText()));
-                String label = " — " + d.label() + (d.uncertain() ? " " + r.text("report.uncertain") : "");
-                line.add(BODY.phrase(label));
-                line.setSpacingAfter(0);
-                doc.add(line);
-                Paragraph outlook = para(d.outlook(), META, 0, 4);
-                outlook.setIndentationLeft(12);
-                doc.add(outlook);
-            }
+        @Override
+        public void onEndPage(PdfWriter writer, Document document) {
+            PdfContentByte cb = writer.getDirectContent();
+            float y = document.bottom() - 24;
+            ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, FOOTER.phrase(left.replace('\n', ' ')),
+                    document.left(), y, 0);
+            String page = plain(report.text("report.page", writer.getPageNumber())) + " ";
+            float width = Fonts.REGULAR.getWidthPoint(page, SIZE);
+            float x = document.right() - SIZE * 2.5f - width;
+            cb.beginText();
+            cb.setFontAndSize(Fonts.REGULAR, SIZE);
+            cb.setColorFill(GREY);
+            cb.setTextMatrix(x, y);
+            cb.showText(page);
+            cb.endText();
+            cb.addTemplate(total, x + width, y);
         }
 
-        doc.add(para(r.text("platform.sources"), H2, 14, 4));
-        for (PlatformFacts p : r.platforms()) {
-            doc.add(para(p.name(), H3, 8, 2));
-            for (SourceLine src : p.sources()) {
-                StringBuilder s = new StringBuilder("• ").append(r.citation(src));
-                if (src.url() != null) {
-                    s.append(' ').append(src.url());        // printed, not linked: a PDF is for keeping
-                }
-                doc.add(para(s.toString(), BODY, 0, 2));
-            }
-        }
-
-        Paragraph notice = para(r.notice(), META, 20, 0);
-        notice.setIndentationLeft(10);
-        doc.add(notice);
-    }
-
-    /** Colleagues' reports as they reported them, after the user's own accounts (docs/team.md). */
-    private void team(Document doc, ProgressReport r) {
-        if (r.team().isEmpty()) {
-            return;
-        }
-        doc.add(para(r.text("report.team"), H2, 14, 4));
-        doc.add(para(r.text("report.company") + ": " + r.company().headline(), BOLD, 0, 4));
-        for (ProgressReport.TeamSection member : r.team()) {
-            doc.add(para(member.person(), H3, 10, 2));
-            doc.add(para(member.reportedText() + " · " + member.section().protection().headline(), META, 0, 2));
-            if (member.staleText() != null) {
-                doc.add(para(member.staleText(), BOLD, 0, 2));
-            }
-            for (AccountSection a : member.section().accounts()) {
-                account(doc, r, a);
-            }
+        @Override
+        public void onCloseDocument(PdfWriter writer, Document document) {
+            total.beginText();
+            total.setFontAndSize(Fonts.REGULAR, SIZE);
+            total.setColorFill(GREY);
+            total.setTextMatrix(0, 0);
+            total.showText(String.valueOf(writer.getPageNumber() - 1));
+            total.endText();
         }
     }
 
-    private void summary(Document doc, ProgressReport r) {
-        Summary s = r.summary();
-        String progress = r.text("report.summary.progress", s.stepsDone(), s.stepsApplicable());
-        doc.add(para(r.text("report.summary"), H2, 14, 4));
-        doc.add(para(s.protection().headline(), H4, 0, 4));
-        if (r.severalOwners()) {
-            for (int i = 0; i < r.owners().size(); i++) {
-                OwnerSection owner = r.owners().get(i);
-                // The last line keeps the step counts apart from the owners' lines.
-                Paragraph line = para("• " + r.text("report.protection.owner", owner.name(),
-                        owner.protection().headline()), BODY, 0, i == r.owners().size() - 1 ? 5 : 1);
-                line.setIndentationLeft(10);
-                line.setFirstLineIndent(-10);
-                doc.add(line);
+    /** One report's layout on the document: knows how much room is left on the page. */
+    private static final class Layout {
+        private final Document doc;
+        private final PdfWriter writer;
+        private final ProgressReport r;
+        /** The steps' table widths, the same for every account: worked out once. */
+        private final float[] stepWidths;
+        private final float[] auditWidths;
+
+        Layout(Document doc, PdfWriter writer, ProgressReport r) {
+            this.doc = doc;
+            this.writer = writer;
+            this.r = r;
+            // A date (the longest month) and a time stay on one line.
+            String date = r.date(LONGEST_DAY);
+            String time = r.dateTime(LONGEST_DAY.atTime(23, 59).atZone(r.cover().zone()).toInstant());
+            this.stepWidths = columnWidths(r.stepColumns(), List.of("", "", date, date, "", ""), STEP_WEIGHTS,
+                    doc.right() - doc.left());
+            this.auditWidths = columnWidths(r.auditColumns(), List.of(time, "", ""), AUDIT_WEIGHTS,
+                    doc.right() - doc.left());
+        }
+
+        void content() {
+            cover();
+            summary();
+            organisation();
+            actions();
+            accounts();
+            team();
+            auditLog();
+            facts();
+            Paragraph notice = para(r.notice(), META, 16, 0);
+            notice.setIndentationLeft(10);
+            notice.setKeepTogether(true);
+            doc.add(notice);
+        }
+
+        /**
+         * Starts a new page unless {@code points} are left: a heading is never the last line of a
+         * page, it goes with the first lines of what it heads.
+         */
+        private void keepRoom(float points) {
+            if (writer.getVerticalPosition(false) - doc.bottom() < points) {
+                doc.newPage();
             }
         }
-        PdfPTable table = table(5);
-        for (String heading : List.of(r.text("report.summary.accounts"), r.text("report.summary.stepsDone"),
-                r.text("report.summary.openActions"), r.text("report.summary.refusals"),
-                r.text("report.summary.exposed"))) {
-            table.addCell(cell(heading, CELL_BOLD, HEADER));
-        }
-        for (String value : List.of(String.valueOf(s.accounts()), progress, String.valueOf(s.openActions()),
-                String.valueOf(s.refusals()), String.valueOf(s.accountsExposed()))) {
-            table.addCell(cell(value, CELL, null));
-        }
-        doc.add(table);
 
-        // The progress bar: one row, the done share in green.
-        float share = s.stepsApplicable() == 0 ? 0f : (float) s.stepsDone() / s.stepsApplicable();
-        PdfPTable bar = new PdfPTable(share > 0f && share < 1f ? 2 : 1);
-        bar.setWidthPercentage(50);
-        bar.setHorizontalAlignment(Element.ALIGN_LEFT);
-        if (share > 0f && share < 1f) {
-            bar.setWidths(new float[] {share, 1f - share});
-            bar.addCell(barCell(DONE));
-            bar.addCell(barCell(REST));
-        } else {
-            bar.addCell(barCell(share >= 1f ? DONE : REST));
+        private void heading(String text, Style style, float before, float room) {
+            keepRoom(room);
+            doc.add(para(text, style, before, 3));
         }
-        bar.setSpacingAfter(4);
-        doc.add(bar);
-    }
 
-    /** A business's organisation checklist: its count, then one row per measure, headers repeated. */
-    private void organisation(Document doc, ProgressReport r) {
-        if (r.organisation() == null) {
-            return;
-        }
-        doc.add(para(r.text("report.organisation"), H2, 14, 4));
-        doc.add(para(r.organisation().summary(), H4, 0, 4));
-        PdfPTable table = table(6);
-        table.setWidths(new float[] {26, 12, 14, 14, 15, 19});
-        table.setHeaderRows(1);
-        for (String heading : r.measureHeadings()) {
-            table.addCell(cell(heading, CELL_BOLD, HEADER));
-        }
-        for (ProgressReport.MeasureLine m : r.organisation().measures()) {
-            for (String value : r.measureCells(m)) {
-                table.addCell(cell(value, CELL, null));
+        /** The cover, at the top of the first page: who, by whom, when, which period, which guides. */
+        private void cover() {
+            ProgressReport.Cover c = r.cover();
+            if (c.name() != null) {
+                doc.add(para(c.name(), COVER_NAME, 0, 2));
+            }
+            doc.add(para(r.title(), c.name() == null ? COVER_NAME : TITLE, 0, 8));
+            PdfPTable facts = new PdfPTable(2);
+            facts.setWidthPercentage(100);
+            facts.setWidths(new float[] {22, 78});
+            facts.setSpacingAfter(4);
+            if (c.author() != null) {
+                coverLine(facts, r.text("report.cover.authorLabel"), c.author());
+            }
+            coverLine(facts, r.text("report.cover.exportedLabel"),
+                    r.text("report.cover.exported", r.dateTime(c.exportedAt()), r.zoneText()));
+            coverLine(facts, r.text("report.cover.periodLabel"), r.period());
+            coverLine(facts, r.text("report.cover.asOfLabel"), r.date(r.asOf()));
+            coverLine(facts, r.text("report.cover.guidesLabel"), r.guidesText());
+            coverLine(facts, r.text("report.cover.profileLabel"),
+                    r.text("report.profile", r.profile().regionText(), r.profile().useText()));
+            doc.add(facts);
+            if (c.guidesOld()) {
+                doc.add(para(r.text("report.cover.guidesOld"), ALERT_LINE, 0, 4));
             }
         }
-        doc.add(table);
-    }
 
-    /** Each account's protection, by owner for a business: what the step detail below supports. */
-    private void protection(Document doc, ProgressReport r) {
-        if (r.owners().isEmpty()) {
-            return;
+        private void coverLine(PdfPTable facts, String label, String value) {
+            facts.addCell(plainCell(label, META));
+            facts.addCell(plainCell(value, BODY));
         }
-        doc.add(para(r.text("report.protection"), H2, 14, 4));
-        for (OwnerSection owner : r.owners()) {
-            if (r.severalOwners()) {
-                doc.add(para(owner.name(), H3, 6, 2));
-            }
+
+        /** The first page: the organisation's protection, then each person's. */
+        private void summary() {
+            Summary s = r.summary();
+            heading(r.text("report.summary"), H2, 10, 90);
+            doc.add(para(s.protection().headline(), H4, 0, 3));
             PdfPTable table = table(3);
-            table.setWidths(new float[] {30, 40, 30});
+            table.setWidths(new float[] {30, 52, 18});
             table.setHeaderRows(1);
-            for (String heading : List.of(r.text("report.column.account"), r.text("report.column.protection"),
-                    r.text("report.column.nextStep"))) {
+            for (String heading : List.of(r.text("report.column.person"), r.text("report.column.protection"),
+                    r.text("report.summary.stepsDone"))) {
                 table.addCell(cell(heading, CELL_BOLD, HEADER));
             }
-            for (AccountSection a : owner.accounts()) {
-                table.addCell(cell(a.platformName() + ProgressReport.SEPARATOR + a.label(), CELL, null));
-                table.addCell(cell(a.protectionDetail(), STATUS_CELL.get(colour(a)), null));
-                table.addCell(cell(a.next() == null ? "" : a.next().title(), CELL, null));
+            for (OwnerSection owner : r.owners()) {
+                table.addCell(cell(owner.name(), CELL, null));
+                table.addCell(cell(owner.protection().headline(), CELL, null));
+                table.addCell(cell(r.text("report.steps", owner.stepsDone(), owner.stepsApplicable()), CELL, null));
+            }
+            for (ProgressReport.TeamSection member : r.team()) {
+                OwnerSection theirs = member.section();
+                table.addCell(cell(member.person(), CELL, null));
+                table.addCell(cell(theirs.protection().headline(), CELL, null));
+                table.addCell(cell(r.text("report.steps", theirs.stepsDone(), theirs.stepsApplicable()), CELL, null));
+            }
+            if (r.severalOwners()) {
+                table.addCell(cell(r.totalName(), CELL_BOLD, HEADER));
+                table.addCell(cell(s.protection().headline(), CELL_BOLD, HEADER));
+                table.addCell(cell(r.text("report.steps", s.stepsDone(), s.stepsApplicable()), CELL_BOLD, HEADER));
+            }
+            if (r.company() != null) {
+                table.addCell(cell(r.text("report.company"), CELL_BOLD, HEADER));
+                table.addCell(cell(r.company().headline(), CELL_BOLD, HEADER));
+                table.addCell(cell("", CELL_BOLD, HEADER));
+            }
+            doc.add(table);
+            doc.add(para(r.text("report.summary.counts", s.accounts(), s.openActions(), s.refusals()), META, 0, 0));
+        }
+
+        /** A business's organisation checklist: its count, then one row per measure, headers repeated. */
+        private void organisation() {
+            if (r.organisation() == null) {
+                return;
+            }
+            heading(r.text("report.organisation"), H2, 12, 90);
+            doc.add(para(r.organisation().summary(), H4, 0, 3));
+            PdfPTable table = table(6);
+            table.setWidths(new float[] {26, 12, 14, 14, 15, 19});
+            table.setHeaderRows(1);
+            for (String heading : r.measureHeadings()) {
+                table.addCell(cell(heading, CELL_BOLD, HEADER));
+            }
+            for (ProgressReport.MeasureLine m : r.organisation().measures()) {
+                for (String value : r.measureCells(m)) {
+                    table.addCell(cell(value, CELL, null));
+                }
             }
             doc.add(table);
         }
+
+        /** Colleagues' reports as they reported them, after the user's own accounts (docs/team.md). */
+        private void team() {
+            if (r.team().isEmpty()) {
+                return;
+            }
+            heading(r.text("report.team"), H2, 12, 120);
+            doc.add(para(r.text("report.company") + ": " + r.company().headline(), H4, 0, 4));
+            for (ProgressReport.TeamSection member : r.team()) {
+                heading(member.person(), H3, 8, 110);
+                doc.add(para(member.reportedText() + ProgressReport.SEPARATOR
+                        + member.section().protection().headline(), META, 0, 2));
+                if (member.staleText() != null) {
+                    doc.add(para(member.staleText(), ALERT_LINE, 0, 2));
+                }
+                for (AccountSection a : member.section().accounts()) {
+                    account(a);
+                }
+            }
+        }
+
+        private void actions() {
+            heading(r.text("report.actions"), H2, 12, 60);
+            if (r.actions().isEmpty()) {
+                doc.add(para(r.text("report.noActions"), BODY, 0, 0));
+            }
+            for (ActionLine a : r.actions()) {
+                Paragraph line = para(a.rank() + ". " + r.text("report.actionLine", a.why(), a.accountNames(),
+                        a.stepTitle()), BODY, 0, 1);
+                line.setIndentationLeft(12);
+                line.setFirstLineIndent(-12);
+                doc.add(line);
+            }
+        }
+
+        private void accounts() {
+            heading(r.text("report.accounts"), H2, 12, 120);
+            if (r.owners().isEmpty()) {
+                doc.add(para(r.text("report.noAccounts"), BODY, 0, 0));
+            }
+            for (OwnerSection owner : r.owners()) {
+                heading(owner.name(), H3, 8, 110);
+                if (r.severalOwners()) {
+                    doc.add(para(owner.protection().headline(), META, 0, 2));
+                }
+                for (AccountSection a : owner.accounts()) {
+                    account(a);
+                }
+            }
+        }
+
+        private void account(AccountSection a) {
+            heading(a.platformName() + ProgressReport.SEPARATOR + a.label(), H4, 6, 80);
+            Paragraph status = new Paragraph();
+            status.add(STATUS_LINE.get(colour(a)).phrase(a.protectionDetail()));
+            StringBuilder more = new StringBuilder();
+            if (a.next() != null) {
+                more.append(ProgressReport.SEPARATOR).append(r.text("report.protection.next", a.next().title()));
+            }
+            if (a.group() != null) {
+                more.append(ProgressReport.SEPARATOR).append(r.text("report.group", a.group()));
+            }
+            more.append(ProgressReport.SEPARATOR).append(r.text("report.summary.progress", a.done(), a.applicable()));
+            status.add(META.phrase(more.toString()));
+            status.setSpacingAfter(2);
+            doc.add(status);
+            if (a.steps().isEmpty()) {
+                return;
+            }
+            PdfPTable table = table(stepWidths);
+            for (String heading : r.stepColumns()) {
+                table.addCell(cell(heading, CELL_BOLD, HEADER));
+            }
+            for (StepLine s : a.steps()) {
+                for (String text : List.of(s.title(), s.situationText(), r.date(s.changed()), r.date(s.due()),
+                        orEmpty(s.note()), orEmpty(s.evidence()))) {
+                    table.addCell(cell(text, CELL, null));
+                }
+            }
+            doc.add(table);
+        }
+
+        /** Appendix A: every change, with its time, undone ones marked; apart from the accounts' steps. */
+        private void auditLog() {
+            heading(r.text("report.audit"), H2, 14, 100);
+            doc.add(para(r.text("report.audit.intro", r.zoneText()), META, 0, 3));
+            if (r.auditLog().isEmpty()) {
+                doc.add(para(r.text("report.noHistory"), BODY, 0, 0));
+                return;
+            }
+            PdfPTable table = table(auditWidths);
+            // A long log goes onto the page in slices, so that the whole table is never held at once.
+            table.setComplete(false);
+            for (String heading : r.auditColumns()) {
+                table.addCell(cell(heading, CELL_BOLD, HEADER));
+            }
+            int rows = 0;
+            for (AuditLine line : r.auditLog()) {
+                Style style = line.reversal() != null ? CELL_UNDONE : CELL;
+                table.addCell(cell(r.dateTime(line.at()), style, null));
+                table.addCell(cell(line.text(), style, null));
+                table.addCell(cell(r.reversalText(line), line.reversal() != null ? CELL_BOLD : CELL, null));
+                if (++rows % 200 == 0) {
+                    doc.add(table);
+                }
+            }
+            table.setComplete(true);
+            doc.add(table);
+        }
+
+        /** Appendix B: the key dates of each platform, then every source once, with the platforms citing it. */
+        private void facts() {
+            heading(r.text("report.facts"), H2, 14, 100);
+            for (ProgressReport.DatesGroup group : r.dateGroups()) {
+                heading(group.names(), H4, 6, 50);
+                for (DateLine d : group.dates()) {
+                    Paragraph line = new Paragraph();
+                    line.setLeading(SMALL.font().getSize() * LEADING);
+                    line.add(SMALL_BOLD.phrase(d.dateText()));
+                    String label = " — " + d.label() + (d.uncertain() ? " " + r.text("report.uncertain") : "");
+                    line.add(SMALL.phrase(label + " (" + d.outlook() + ")"));
+                    line.setIndentationLeft(10);
+                    line.setFirstLineIndent(-10);
+                    line.setSpacingAfter(1);
+                    doc.add(line);
+                }
+            }
+            if (r.citedSources().isEmpty()) {
+                return;
+            }
+            heading(r.text("platform.sources"), H4, 8, 50);
+            for (ProgressReport.CitedSource cited : r.citedSources()) {
+                SourceLine src = cited.source();
+                StringBuilder text = new StringBuilder("• ").append(r.citation(src));
+                if (src.url() != null) {
+                    text.append(' ').append(src.url());        // printed, not linked: a PDF is for keeping
+                }
+                Paragraph line = para(text.toString(), SMALL, 0, 1);
+                line.add(SMALL_GREY.phrase(" — " + String.join(", ", cited.platforms())));
+                line.setIndentationLeft(10);
+                line.setFirstLineIndent(-8);
+                doc.add(line);
+            }
+        }
     }
 
-    /** The status's colour, as in the HTML report: red when exposed or refused, amber while it is not settled. */
+    /**
+     * Column widths in points, in the proportions of {@code weights} but never narrower than the
+     * longest word of the column's heading: a heading wraps between words, never inside one
+     * ("Evidenc e"), in every language.
+     */
+    static float[] columnWidths(List<String> headings, List<String> samples, float[] weights, float total) {
+        int n = headings.size();
+        float[] least = new float[n];
+        for (int i = 0; i < n; i++) {
+            for (String word : plain(headings.get(i)).split("[\\s\u00A0]+")) {
+                least[i] = Math.max(least[i], width(word, CELL_BOLD));
+            }
+            least[i] = Math.max(least[i], width(samples.get(i), CELL));
+            least[i] += 2 * CELL_PADDING + 2;       // the padding, and a margin for rounding
+        }
+        float[] widths = new float[n];
+        boolean[] held = new boolean[n];
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            float free = total;
+            float weight = 0;
+            for (int i = 0; i < n; i++) {
+                if (held[i]) {
+                    free -= least[i];
+                } else {
+                    weight += weights[i];
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                widths[i] = held[i] ? least[i] : free * weights[i] / weight;
+                if (!held[i] && widths[i] < least[i]) {
+                    held[i] = true;
+                    changed = true;
+                }
+            }
+        }
+        return widths;
+    }
+
+    private static float width(String text, Style style) {
+        return style.font().getBaseFont().getWidthPoint(plain(text), style.font().getSize());
+    }
+
+    /** The protection's colour: red when exposed or refused, amber while it is not settled. */
     private static Color colour(AccountSection a) {
         return switch (a.protection()) {
             case EXPOSED, REFUSED_BY_PLATFORM -> ALERT;
@@ -359,43 +587,12 @@ public final class PdfReport implements ReportFormat {
         };
     }
 
-    private void account(Document doc, ProgressReport r, AccountSection a) {
-        doc.add(para(a.platformName() + ProgressReport.SEPARATOR + a.label(), H4, 8, 2));
-        doc.add(para(a.protectionDetail(), STATUS_LINE.get(colour(a)), 0, 0));
-        if (a.next() != null) {
-            doc.add(para(r.text("report.protection.next", a.next().title()), META, 0, 0));
-        }
-        if (a.group() != null) {
-            doc.add(para(r.text("report.group", a.group()), META, 0, 0));
-        }
-        doc.add(para(r.text("report.summary.progress", a.done(), a.applicable()), META, 0, 4));
-        if (!a.steps().isEmpty()) {
-            PdfPTable table = table(7);
-            table.setWidths(new float[] {22, 11, 16, 10, 10, 16, 15});
-            table.setHeaderRows(1);
-            for (String heading : List.of(r.text("report.column.step"), r.text("report.column.status"),
-                    r.text("report.column.situation"), r.text("report.column.changed"), r.text("report.column.due"),
-                    r.text("report.column.note"), r.text("report.column.evidence"))) {
-                table.addCell(cell(heading, CELL_BOLD, HEADER));
-            }
-            for (StepLine s : a.steps()) {
-                for (String text : List.of(s.title(), s.statusText(), s.situationText(), r.date(s.changed()),
-                        r.date(s.due()), orEmpty(s.note()), orEmpty(s.evidence()))) {
-                    table.addCell(cell(text, CELL, null));
-                }
-            }
-            doc.add(table);
-        }
-        doc.add(para(r.text("report.history"), BOLD, 2, 2));
-        if (a.history().isEmpty()) {
-            doc.add(para(r.text("report.noHistory"), BODY, 0, 2));
-        }
-        for (HistoryLine line : a.history()) {
-            Paragraph p = para("• " + r.text("report.historyLine", r.date(line.date()), line.text()), BODY, 0, 1);
-            p.setIndentationLeft(10);
-            p.setFirstLineIndent(-10);
-            doc.add(p);
-        }
+    private static PdfPTable table(float[] widths) {
+        PdfPTable table = table(widths.length);
+        table.setTotalWidth(widths);
+        table.setLockedWidth(true);
+        table.setHeaderRows(1);
+        return table;
     }
 
     private static PdfPTable table(int columns) {
@@ -403,17 +600,27 @@ public final class PdfReport implements ReportFormat {
         table.setWidthPercentage(100);
         table.setSpacingBefore(2);
         table.setSpacingAfter(6);
-        // A row taller than a page (a 10,000-character note) is split over pages instead of dropped.
-        table.setSplitLate(false);
+        // A row moves whole to the next page; only a row taller than a page (a 10,000-character note)
+        // is split over pages, instead of dropped.
+        table.setSplitLate(true);
         table.setSplitRows(true);
         return table;
+    }
+
+    /** A cell of the cover's table: no border, no background. */
+    private static PdfPCell plainCell(String text, Style style) {
+        PdfPCell c = new PdfPCell(style.phrase(text));
+        c.setBorder(PdfPCell.NO_BORDER);
+        c.setPadding(1.5f);
+        return c;
     }
 
     private static PdfPCell cell(String text, Style style, Color background) {
         // An empty cell gets no phrase at all: OpenPDF lays a phrase out twice (its height, then the
         // page) with a line buffer of a few kilobytes each time, even when there is nothing in it.
         PdfPCell c = text.isEmpty() ? new PdfPCell() : new PdfPCell(style.phrase(text));
-        c.setPadding(3);
+        c.setLeading(0, LEADING);
+        c.setPadding(CELL_PADDING);
         c.setBorderColor(Color.LIGHT_GRAY);
         if (background != null) {
             c.setBackgroundColor(background);
@@ -421,16 +628,9 @@ public final class PdfReport implements ReportFormat {
         return c;
     }
 
-    private static PdfPCell barCell(Color color) {
-        PdfPCell c = new PdfPCell(new Phrase(""));
-        c.setFixedHeight(8);
-        c.setBackgroundColor(color);
-        c.setBorder(PdfPCell.NO_BORDER);
-        return c;
-    }
-
     private static Paragraph para(String text, Style style, float before, float after) {
         Paragraph p = new Paragraph(style.phrase(text));
+        p.setLeading(style.font().getSize() * LEADING);
         p.setSpacingBefore(before);
         p.setSpacingAfter(after);
         return p;

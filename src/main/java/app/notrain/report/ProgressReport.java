@@ -2,6 +2,7 @@ package app.notrain.report;
 
 import app.notrain.catalog.CatalogTexts;
 import app.notrain.catalog.DateKind;
+import app.notrain.catalog.GuidesAge;
 import app.notrain.catalog.KeyDate;
 import app.notrain.catalog.Platform;
 import app.notrain.catalog.Region;
@@ -18,6 +19,7 @@ import app.notrain.progress.NotApplicableReason;
 import app.notrain.progress.OpenAction;
 import app.notrain.progress.OrganisationProgress;
 import app.notrain.progress.OrganisationTexts;
+import app.notrain.progress.Profile;
 import app.notrain.progress.ProgressBook;
 import app.notrain.progress.ProtectionTexts;
 import app.notrain.progress.Protection;
@@ -30,7 +32,9 @@ import app.notrain.progress.Urgency;
 import app.notrain.progress.UseKind;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -55,12 +59,21 @@ import java.util.stream.Collectors;
  *                    their key dates for the user's region and their sources
  * @param organisation a business's organisation checklist as of {@code asOf}; null for a person, and in
  *                    a report limited to one owner (the measures are the company's, not a person's)
+ * @param exporter    who exported the report and when, for a company's roll-up (docs/team.md)
+ * @param team        colleagues' imported reports, as they reported them; {@code company} the total of the
+ *                    user's accounts and theirs (null without a team)
+ * @param cover       who the report is for and by, when it was exported, the period and the guides' date
+ * @param auditLog    every change recorded, oldest first, undone ones marked (an appendix, apart from
+ *                    the accounts' steps)
+ *
+ * <p>The persons of a DPO's report are the {@code owners}, then the colleagues of {@code team}: each has a
+ * protection line on the first page, beside the organisation's checklist.
  */
 public record ProgressReport(Messages messages, String title, LocalDate asOf, String catalogVersion,
                              ProfileLine profile, String ownerFilter, Summary summary, List<OwnerSection> owners,
                              List<ActionLine> actions, List<PlatformFacts> platforms, String notice,
                              OrganisationSection organisation, Exporter exporter, List<TeamSection> team,
-                             ProtectionCounts company) {
+                             ProtectionCounts company, Cover cover, List<AuditLine> auditLog) {
 
     /** Between a platform and an account, the same in both languages: "Instagram · @me". */
     public static final String SEPARATOR = " · ";
@@ -70,6 +83,7 @@ public record ProgressReport(Messages messages, String title, LocalDate asOf, St
         actions = List.copyOf(actions);
         platforms = List.copyOf(platforms);
         team = List.copyOf(team);
+        auditLog = List.copyOf(auditLog);
     }
 
     /**
@@ -87,6 +101,37 @@ public record ProgressReport(Messages messages, String title, LocalDate asOf, St
      */
     public record TeamSection(String person, LocalDate reportedOn, long ageInDays, boolean stale, String reportedText,
                               String staleText, OwnerSection section) {
+    }
+
+    /**
+     * The cover: {@code name} is the organisation, else the author, else who signs the letters (null
+     * when none is known); {@code exportedAt} the time of the export, shown in {@code zone};
+     * {@code periodFrom} the day of the first change recorded (null when there is none), the period
+     * ending on the report's day; {@code guidesDate} the date of the platform guides used (null when
+     * unknown), {@code guidesOld} when it is more than six months before the report's day.
+     */
+    public record Cover(String name, String organisation, String author, Instant exportedAt, ZoneId zone,
+                        LocalDate periodFrom, LocalDate guidesDate, boolean guidesOld) {
+    }
+
+    /**
+     * One change of the audit log, at its exact time. {@code undo} marks a change that is itself an
+     * undo or a redo; {@code reversal} says when a later undo (or redo) reverted it, null when none did.
+     */
+    public record AuditLine(Instant at, String text, boolean undo, Reversal reversal) {
+    }
+
+    /** A change reverted: by an undo, or (for an undo) by a redo. */
+    public record Reversal(Kind kind, Instant at) {
+        public enum Kind { UNDONE, REDONE }
+    }
+
+    /** Platforms whose key dates are the same (Facebook and Instagram), shown once. */
+    public record DatesGroup(String names, List<DateLine> dates) {
+    }
+
+    /** A source, once, with the names of the report's platforms whose guides cite it. */
+    public record CitedSource(SourceLine source, List<String> platforms) {
     }
 
     /** The region and kind of use the report was computed for. */
@@ -133,6 +178,14 @@ public record ProgressReport(Messages messages, String title, LocalDate asOf, St
                                List<AccountSection> accounts) {
         public OwnerSection {
             accounts = List.copyOf(accounts);
+        }
+
+        public int stepsDone() {
+            return accounts.stream().mapToInt(AccountSection::done).sum();
+        }
+
+        public int stepsApplicable() {
+            return accounts.stream().mapToInt(AccountSection::applicable).sum();
         }
     }
 
@@ -279,6 +332,85 @@ public record ProgressReport(Messages messages, String title, LocalDate asOf, St
         return day == null ? "" : new CatalogTexts(messages).date(day);
     }
 
+    /** A time as it reads in the report's language, in the cover's zone: "12 May 2025, 10:00". */
+    public String dateTime(Instant at) {
+        LocalDateTime local = localTime(at, cover.zone());
+        return text("report.dateTime", date(local.toLocalDate()),
+                String.format(Locale.ROOT, "%02d:%02d", local.getHour(), local.getMinute()));
+    }
+
+    /** The zone of the report's times as an offset from UTC at the export: "UTC", "UTC+01:00". */
+    public String zoneText() {
+        ZoneOffset offset = cover.zone().getRules().getOffset(cover.exportedAt());
+        return offset.equals(ZoneOffset.UTC) ? "UTC" : "UTC" + offset.getId();
+    }
+
+    /** The headings of an account's table of steps, in every format. */
+    public List<String> stepColumns() {
+        return List.of(text("report.column.step"), text("report.column.situation"), text("report.column.changed"),
+                text("report.column.due"), text("report.column.note"), text("report.column.evidence"));
+    }
+
+    /** The headings of the audit log's table. */
+    public List<String> auditColumns() {
+        return List.of(text("report.column.when"), text("report.column.change"), text("report.column.reverted"));
+    }
+
+    /** The summary's total row: the organisation's for a business, else all the accounts'. */
+    public String totalName() {
+        return text(profile.use() == UseKind.BUSINESS ? "report.organisationTotal" : "report.allAccounts");
+    }
+
+    /** The guides' date and version: "dated 20 November 2026 (version 2026.11)", or the version alone. */
+    public String guidesText() {
+        return cover.guidesDate() == null ? text("report.cover.guidesUndated", catalogVersion)
+                : text("report.cover.guides", date(cover.guidesDate()), catalogVersion);
+    }
+
+    /** The cover's period in words: "10 May 2025 to 1 September 2025", or "up to …" with no change yet. */
+    public String period() {
+        return cover.periodFrom() == null ? text("report.cover.periodUpTo", date(asOf))
+                : text("report.cover.period", date(cover.periodFrom()), date(asOf));
+    }
+
+    /** The audit log's mark of a reverted change: "undone on 12 May 2025, 10:02"; empty when none. */
+    public String reversalText(AuditLine line) {
+        if (line.reversal() == null) {
+            return "";
+        }
+        return text(line.reversal().kind() == Reversal.Kind.UNDONE ? "report.audit.undone" : "report.audit.redone",
+                dateTime(line.reversal().at()));
+    }
+
+    /**
+     * The platforms' key dates in catalog order, a platform with the same dates as an earlier one
+     * joined to it (Facebook, Instagram): each date is printed once. Platforms without dates are left out.
+     */
+    public List<DatesGroup> dateGroups() {
+        Map<List<DateLine>, List<String>> groups = new LinkedHashMap<>();
+        for (PlatformFacts p : platforms) {
+            if (!p.dates().isEmpty()) {
+                groups.computeIfAbsent(p.dates(), k -> new ArrayList<>()).add(p.name());
+            }
+        }
+        List<DatesGroup> result = new ArrayList<>();
+        groups.forEach((dates, names) -> result.add(new DatesGroup(String.join(", ", names), dates)));
+        return result;
+    }
+
+    /** Every source of the report's platforms once, in the order first cited, with the platforms citing it. */
+    public List<CitedSource> citedSources() {
+        Map<SourceLine, List<String>> cited = new LinkedHashMap<>();
+        for (PlatformFacts p : platforms) {
+            for (SourceLine source : p.sources()) {
+                cited.computeIfAbsent(source, k -> new ArrayList<>()).add(p.name());
+            }
+        }
+        List<CitedSource> result = new ArrayList<>();
+        cited.forEach((source, names) -> result.add(new CitedSource(source, names)));
+        return result;
+    }
+
     /**
      * The report of {@code book} as of {@code asOf}. Recorded instants are read as days in
      * {@code zone}. {@code ownerFilter} (nullable) keeps only the accounts of that owner, compared
@@ -371,8 +503,11 @@ public record ProgressReport(Messages messages, String title, LocalDate asOf, St
         byOwner.forEach((owner, accounts) -> owners.add(new OwnerSection(owner, owner,
                 counts(protectionsByOwner.get(owner), messages), accounts)));
         if (!unowned.isEmpty()) {
-            owners.add(new OwnerSection(null, messages.get("report.noOwner"), counts(unownedProtections, messages),
-                    unowned));
+            // A person's own accounts have no owner: they are theirs, not "nobody's".
+            String personal = coverName(book.profile());
+            String name = book.profile().use() == UseKind.BUSINESS ? messages.get("report.noOwner")
+                    : personal != null ? personal : messages.get("report.yourAccounts");
+            owners.add(new OwnerSection(null, name, counts(unownedProtections, messages), unowned));
         }
 
         ProtectionCounts counts = counts(List.copyOf(included.values()), messages);
@@ -394,15 +529,18 @@ public record ProgressReport(Messages messages, String title, LocalDate asOf, St
         String name = person != null && !person.isBlank() ? person.strip()
                 : book.profile().sender() == null || book.profile().sender().name() == null
                         || book.profile().sender().name().isBlank() ? null : book.profile().sender().name().strip();
-        LocalDate guides = book.catalog().guidesDate();
-        Exporter exporter = new Exporter(name, book.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), guides.equals(LocalDate.MIN) ? null : guides);
+        List<AuditLine> audit = AuditLog.of(book, included.keySet(), filter, messages);
+        Cover cover = cover(book, asOf, zone, audit);
+        Exporter exporter = new Exporter(name, cover.exportedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                cover.guidesDate());
         List<TeamMember> members = TeamMember.of(book.team(), asOf, zone).stream()
                 .filter(t -> filter == null || t.snapshot().isOf(filter)).toList();
         List<TeamSection> team = members.stream().map(t -> teamSection(t, messages)).toList();
         ProtectionCounts company = members.isEmpty() ? null
                 : counts(TeamMember.company(List.copyOf(included.values()), members), messages);
         return new ProgressReport(messages, title, asOf, book.catalog().catalogVersion(), profile, filter, summary,
-                owners, actions, platforms, messages.get("report.notice"), organisation, exporter, team, company);
+                owners, actions, platforms, messages.get("report.notice"), organisation, exporter, team, company, cover,
+                audit);
     }
 
     private static OrganisationSection organisation(OrganisationProgress organisation, Messages messages,
@@ -437,6 +575,21 @@ public record ProgressReport(Messages messages, String title, LocalDate asOf, St
     static ProtectionCounts counts(ProtectionTally tally, Messages messages) {
         return new ProtectionCounts(tally.protectedCount(), tally.concerned(), tally.counts(),
                 new ProtectionTexts(messages).headline(tally));
+    }
+
+    /** The organisation, else the author, else who signs the letters; null when none is known. */
+    private static String coverName(Profile p) {
+        return p.organisation() != null ? p.organisation() : p.author() != null ? p.author()
+                : p.sender() != null ? p.sender().name() : null;
+    }
+
+    private static Cover cover(ProgressBook book, LocalDate asOf, ZoneId zone, List<AuditLine> audit) {
+        Profile p = book.profile();
+        LocalDate guides = book.catalog().guidesDate();
+        boolean known = guides != null && !guides.equals(LocalDate.MIN);
+        return new Cover(coverName(p), p.organisation(), p.author(), book.now(), zone,
+                audit.isEmpty() ? null : day(audit.get(0).at(), zone), known ? guides : null,
+                known && new GuidesAge(guides, asOf).old());
     }
 
     /** The counts of these accounts and their headline. */
@@ -476,10 +629,14 @@ public record ProgressReport(Messages messages, String title, LocalDate asOf, St
      * is shown as the first or last day there is rather than failing the whole report.
      */
     static LocalDate day(Instant at, ZoneId zone) {
+        return localTime(at, zone).toLocalDate();
+    }
+
+    private static LocalDateTime localTime(Instant at, ZoneId zone) {
         try {
-            return LocalDate.ofInstant(at, zone);
+            return LocalDateTime.ofInstant(at, zone);
         } catch (java.time.DateTimeException e) {
-            return at.isBefore(Instant.EPOCH) ? LocalDate.MIN : LocalDate.MAX;
+            return at.isBefore(Instant.EPOCH) ? LocalDateTime.MIN : LocalDateTime.MAX;
         }
     }
 }

@@ -732,6 +732,8 @@ final class ProgressJsonReader {
         boolean adult = false;
         UseKind use = null;
         Sender sender = null;
+        String organisation = null;
+        String author = null;
         Seen seen = new Seen(where);
         UnknownParts.Unknown mine = null;
         while (in.hasNext()) {
@@ -758,6 +760,14 @@ final class ProgressJsonReader {
                         throw problem(where.get() + ": the sender of letters: " + GsonWords.explain(e));
                     }
                 }
+                case "organisation" -> {
+                    seen.known(name, 4);
+                    organisation = text(where, name);
+                }
+                case "author" -> {
+                    seen.known(name, 5);
+                    author = text(where, name);
+                }
                 default -> {
                     seen.other(name);
                     mine = keepField(mine, name);
@@ -770,7 +780,7 @@ final class ProgressJsonReader {
                     + ": the profile has no known region or use");
         }
         lastUnknown = mine;
-        return new Profile(region, adult, use, sender);
+        return new Profile(region, adult, use, sender, organisation, author);
     }
 
     private Preferences preferences() throws IOException {

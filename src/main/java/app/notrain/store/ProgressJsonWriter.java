@@ -213,6 +213,8 @@ final class ProgressJsonWriter {
             out.name("sender");
             JsonTree.write(out, ProgressJsonReader.PLATFORM_GSON.toJsonTree(profile.sender()));
         }
+        optional("organisation", profile.organisation());
+        optional("author", profile.author());
         unknownFields(kept);
         out.endObject();
     }

@@ -58,7 +58,8 @@ class MessageBundlesTest {
             "enum.Language.EN", "enum.Language.FR", "enum.Device.WEB", "enum.Device.IOS", "enum.Device.ANDROID",
             "enum.Difficulty.IMPOSSIBLE", "platform.sources", "fact.sources", "report.ui.format",
             "report.ui.format.MD", "dashboard.otherStep", "dashboard.owned", "dashboard.rowText",
-            "notice.item", "cli.catalog.regulatoryItem");
+            "notice.item", "cli.catalog.regulatoryItem", "report.cover.exported", "report.cover.guidesUndated",
+            "settings.cover.organisation");
     private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z][A-Za-z]*(?:\\.[A-Za-z0-9_]+)+\\.?)\"");
     /** Keys picocli looks up by its own naming convention. */
     private static final Set<String> PICOCLI_KEYS = Set.of("mixinStandardHelpOptions.help",

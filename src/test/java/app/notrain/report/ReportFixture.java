@@ -21,7 +21,8 @@ import java.time.ZoneOffset;
  * 1 September 2025, Alice's two accounts and Bob's X are protected, Bob's Instagram objection was
  * refused and his Facebook one awaits its confirmation, the company's LinkedIn page has 63 days left
  * before training starts, and its Facebook and Instagram, one Accounts Centre group, are exposed
- * (one action covers both).
+ * (one action covers both). The profile names the organisation and the DPO; one step ticked by
+ * mistake on Bob's X was undone a minute later.
  */
 final class ReportFixture {
     static final LocalDate AS_OF = LocalDate.of(2025, 9, 1);
@@ -33,7 +34,7 @@ final class ReportFixture {
     static ProgressBook book() {
         MovingClock clock = new MovingClock(Instant.parse("2025-05-10T09:00:00Z"), ZONE);
         ProgressBook book = new ProgressBook(CatalogReader.builtIn(), ProgressData.EMPTY, clock);
-        book.completeSetup(new Profile(Region.EU_EEA, true, UseKind.BUSINESS));
+        book.completeSetup(new Profile(Region.EU_EEA, true, UseKind.BUSINESS).withNames("ACME SARL", "Claire Dubois, DPO"));
         Account aliceInstagram = book.addAccount("instagram", "@alice.shop", "Alice", "Shop");
         Account bobInstagram = book.addAccount("instagram", "@bob.photos", "Bob", null);
         Account aliceLinkedin = book.addAccount("linkedin", "alice@work.example", "Alice", null);
@@ -59,6 +60,10 @@ final class ReportFixture {
         clock.set("2025-07-20T09:00:00Z");
         book.setStep(bobX.id(), "uncheck-training", StepStatus.DONE, null, null, null);
         book.setStep(bobX.id(), "delete-grok-history", StepStatus.WAITING, null, null, null);
+        clock.set("2025-07-20T09:05:00Z");
+        book.setStep(bobX.id(), "open-grok-settings", StepStatus.DONE, null, null, null);
+        clock.set("2025-07-20T09:06:00Z");
+        book.undo();                    // ticked by mistake: in the audit log, marked undone
 
         clock.set("2025-08-20T16:00:00Z");
         book.setStep(aliceLinkedin.id(), "turn-off-ai-training", StepStatus.DONE, null, null, null);

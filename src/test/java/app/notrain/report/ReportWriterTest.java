@@ -52,7 +52,7 @@ class ReportWriterTest {
 
         ReportWriter.write(report, new MarkdownReport(), target);
 
-        assertThat(Files.readString(target)).startsWith("# NoTrain progress report").doesNotContain("older");
+        assertThat(Files.readString(target)).startsWith("# ACME SARL — NoTrain progress report").doesNotContain("older");
         assertThat(files(dir)).containsExactly(target);
     }
 
@@ -115,7 +115,7 @@ class ReportWriterTest {
             // While its writer lives, another write of the same report leaves its file alone.
             ReportWriter.write(report, new MarkdownReport(), target);
             assertThat(temp).exists();
-            assertThat(Files.readString(target)).startsWith("# NoTrain progress report");
+            assertThat(Files.readString(target)).startsWith("# ACME SARL — NoTrain progress report");
 
             writer.destroyForcibly().waitFor();
             assertThat(temp).exists();

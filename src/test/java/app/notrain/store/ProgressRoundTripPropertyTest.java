@@ -44,9 +44,11 @@ class ProgressRoundTripPropertyTest {
 
     @Property(tries = 60)
     void savedProgressLoadsBackIdentical(@ForAll("actions") @Size(max = 25) List<Action> actions,
-                                         @ForAll Region region, @ForAll boolean adult) throws Exception {
+                                         @ForAll Region region, @ForAll boolean adult,
+                                         @ForAll("names") String organisation, @ForAll("names") String author)
+            throws Exception {
         ProgressBook book = new ProgressBook(CATALOG, ProgressData.EMPTY, CLOCK);
-        book.completeSetup(new Profile(region, adult, UseKind.BUSINESS));
+        book.completeSetup(new Profile(region, adult, UseKind.BUSINESS).withNames(organisation, author));
         for (Action action : actions) {
             apply(book, action);
         }
@@ -90,6 +92,14 @@ class ProgressRoundTripPropertyTest {
         String stepId = platform.steps().get(action.step() % platform.steps().size()).id();
         LocalDate until = action.status() == StepStatus.WAITING ? LocalDate.of(2027, 1, 1) : null;
         book.setStep(account.id(), stepId, action.status(), action.note(), action.label(), until);
+    }
+
+    /** The cover's organisation and author: any text, or none. */
+    @Provide
+    Arbitrary<String> names() {
+        return Arbitraries.oneOf(Arbitraries.strings().ofMaxLength(60),
+                Arbitraries.of("ACME « Société » O’Neil", "<script>x</script>", "emoji 🚫🤖", "line\nbreak"))
+                .injectNull(0.3);
     }
 
     @Provide

@@ -10,11 +10,13 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import java.io.File;
 
-/** Language, theme, the set-up wizard again, where the progress is kept, and catalog import. */
+/** Language, theme, the set-up wizard again, where the progress is kept, the report's cover, and catalog import. */
 public final class SettingsView {
     /** Changes listed after an import; the rest are counted. */
     private static final int GUIDE_UPDATES_SHOWN = 40;
@@ -60,7 +62,11 @@ public final class SettingsView {
         Label catalog = new Label(m.get("settings.catalogVersion", model.state().catalogProperty().get() == null ? "—"
                 : model.state().catalogProperty().get().catalogVersion()));
         catalog.getStyleClass().add("muted");
-        root.getChildren().addAll(setup, store, heading(m.get("settings.catalog")), catalog, importCatalog);
+        root.getChildren().addAll(setup, store);
+        if (model.state().book() != null) {
+            root.getChildren().add(cover(new ReportCoverViewModel(model.state().book(), m), m));
+        }
+        root.getChildren().addAll(heading(m.get("settings.catalog")), catalog, importCatalog);
         List<String> updates = model.guideUpdateLines(GUIDE_UPDATES_SHOWN);
         if (!model.state().guideUpdates().isEmpty()) {
             VBox since = new VBox(heading(m.get("settings.guideUpdates.title", model.state().guideUpdates().size())));
@@ -77,6 +83,34 @@ public final class SettingsView {
         privacy.setWrapText(true);
         privacy.getStyleClass().add("muted");
         root.getChildren().add(privacy);
+    }
+
+    /** The organisation and the author the report's cover names. */
+    private static Node cover(ReportCoverViewModel cover, Messages m) {
+        TextField organisation = field("settings-cover-organisation", cover.organisationProperty());
+        TextField author = field("settings-cover-author", cover.authorProperty());
+        Label organisationLabel = new Label(m.get("settings.cover.organisation"));
+        organisationLabel.setLabelFor(organisation);
+        Label authorLabel = new Label(m.get("settings.cover.author"));
+        authorLabel.setLabelFor(author);
+        Button save = new Button(m.get("settings.cover.save"));
+        save.setId("settings-cover-save");
+        save.setOnAction(e -> cover.save());
+        Label status = new Label();
+        status.setId("settings-cover-status");
+        status.getStyleClass().add("muted");
+        status.textProperty().bind(cover.statusProperty());
+        VBox box = new VBox(4, heading(m.get("settings.cover")), organisationLabel, organisation, authorLabel, author,
+                new HBox(8, save, status));
+        box.setMaxWidth(480);
+        return box;
+    }
+
+    private static TextField field(String id, javafx.beans.property.StringProperty text) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.textProperty().bindBidirectional(text);
+        return field;
     }
 
     private static Label heading(String text) {

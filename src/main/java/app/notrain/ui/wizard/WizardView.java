@@ -178,10 +178,21 @@ public final class WizardView {
         example.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(owners, Priority.ALWAYS);
         HBox field = new HBox(12, owners, example);
-        VBox business = new VBox(4, ownersLabel, field);
+        VBox business = new VBox(4, ownersLabel, field, namedField(m.get("wizard.organisation"), "wizard-organisation",
+                model.organisationProperty()), namedField(m.get("wizard.author"), "wizard-author", model.authorProperty()));
         business.visibleProperty().bind(model.useProperty().isEqualTo(UseKind.BUSINESS));
         business.managedProperty().bind(business.visibleProperty());
         return new VBox(kinds, business);
+    }
+
+    /** A one-line field under its label, bound both ways to {@code text}. */
+    private static Node namedField(String label, String id, javafx.beans.property.StringProperty text) {
+        Label name = new Label(label);
+        TextField field = new TextField();
+        field.setId(id);
+        field.textProperty().bindBidirectional(text);
+        name.setLabelFor(field);
+        return new VBox(2, name, field);
     }
 
     /** The platforms under their groups: social networks, then AI assistants. */

@@ -42,6 +42,8 @@ public final class WizardViewModel {
     private final BooleanProperty adult = new SimpleBooleanProperty(true);
     private final ObjectProperty<UseKind> use = new SimpleObjectProperty<>(UseKind.PERSONAL);
     private final StringProperty owners = new SimpleStringProperty("");
+    private final StringProperty organisation = new SimpleStringProperty("");
+    private final StringProperty author = new SimpleStringProperty("");
     private final ObservableList<String> chosenPlatforms = FXCollections.observableArrayList();
     /** Reports a change of any draft's label too, so that a "give every account a label" message can clear. */
     private final ObservableList<AccountDraft> drafts = FXCollections.observableArrayList(
@@ -56,6 +58,8 @@ public final class WizardViewModel {
             adult.set(profile.adult());
             use.set(profile.use());
         }
+        organisation.set(profile.organisation() == null ? "" : profile.organisation());
+        author.set(profile.author() == null ? "" : profile.author());
         // A problem shown stays only as long as it is true: fixing it clears the message at once.
         for (Observable answer : List.<Observable>of(region, use, owners, chosenPlatforms, drafts)) {
             answer.addListener(o -> clearProblemOnceFixed());
@@ -104,6 +108,16 @@ public final class WizardViewModel {
     /** Business use: the people and pages whose accounts are tracked, one per line. */
     public StringProperty ownersProperty() {
         return owners;
+    }
+
+    /** Business use: the organisation's name, on the report's cover (optional). */
+    public StringProperty organisationProperty() {
+        return organisation;
+    }
+
+    /** Business use: who writes the report, the DPO or the owner (optional). */
+    public StringProperty authorProperty() {
+        return author;
     }
 
     public List<String> ownerNames() {
@@ -187,7 +201,8 @@ public final class WizardViewModel {
 
     /** Saves the profile and adds the accounts (one undo); the wizard then opens the dashboard. */
     public void finish() {
-        book.completeSetup(new Profile(region.get(), adult.get(), use.get()), drafts.stream()
+        book.completeSetup(new Profile(region.get(), adult.get(), use.get()).withNames(organisation.get(), author.get()),
+                drafts.stream()
                 .map(d -> new ProgressBook.NewAccount(d.platformId(), d.labelProperty().get(), d.ownerProperty().get(),
                         d.groupProperty().get()))
                 .toList());
