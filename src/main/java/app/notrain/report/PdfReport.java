@@ -337,7 +337,7 @@ public final class PdfReport implements ReportFormat {
             }
             for (StepLine s : a.steps()) {
                 for (String text : List.of(s.title(), s.statusText(), s.situationText(), r.date(s.changed()),
-                        r.date(s.due()), orEmpty(s.note()), orEmpty(s.evidence()))) {
+                        r.date(s.due()), orEmpty(s.note()), r.evidenceText(s))) {
                     table.addCell(cell(text, CELL, null));
                 }
             }
