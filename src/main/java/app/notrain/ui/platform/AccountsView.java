@@ -220,7 +220,10 @@ public final class AccountsView {
             name.setWrapText(true);
             name.setMinWidth(0);
             name.setAccessibleText(m.get("evidence.openHelp", file.name()));
-            name.setOnAction(e -> model.openFile(file));
+            name.setOnAction(e -> {
+                model.openFile(file);
+                render();                       // a copy found missing on the way shows so at once
+            });
             Label state = Labels.badge(file.stateText(), file.stateStyle());
             state.setId(id + i + "-state");
             state.setMinWidth(Region.USE_PREF_SIZE);
