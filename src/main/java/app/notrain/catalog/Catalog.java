@@ -7,20 +7,34 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The read-only platform data: a version, the platforms in display order, the regulatory context
- * and the dated changelog of the guides. {@code date} is the guides' date when the editors set
- * one; otherwise {@link #guidesDate()} is the newest {@code checked} of the platforms.
+ * The read-only platform data: a version, the platforms in display order, the regulatory context,
+ * the dated changelog of the guides and a business's organisation checklist. {@code date} is the
+ * guides' date when the editors set one; otherwise {@link #guidesDate()} is the newest {@code
+ * checked} of the platforms.
  */
 public record Catalog(String catalogVersion, LocalDate date, List<Platform> platforms,
-                      List<RegulatoryAction> regulatory, List<GuideChange> changelog) {
+                      List<RegulatoryAction> regulatory, List<GuideChange> changelog,
+                      OrganisationChecklist organisation) {
     public Catalog {
         platforms = ImmutableLists.copy(platforms);
         regulatory = ImmutableLists.copy(regulatory);
         changelog = ImmutableLists.copy(changelog);
+        organisation = organisation == null ? OrganisationChecklist.EMPTY : organisation;
+    }
+
+    /** A catalog without an organisation checklist. */
+    public Catalog(String catalogVersion, LocalDate date, List<Platform> platforms,
+                   List<RegulatoryAction> regulatory, List<GuideChange> changelog) {
+        this(catalogVersion, date, platforms, regulatory, changelog, OrganisationChecklist.EMPTY);
     }
 
     public Catalog(String catalogVersion, List<Platform> platforms) {
         this(catalogVersion, null, platforms, List.of(), List.of());
+    }
+
+    /** This catalog with {@code checklist} as its organisation checklist. */
+    public Catalog withOrganisation(OrganisationChecklist checklist) {
+        return new Catalog(catalogVersion, date, platforms, regulatory, changelog, checklist);
     }
 
     public Optional<Platform> platform(String id) {
@@ -33,7 +47,8 @@ public record Catalog(String catalogVersion, LocalDate date, List<Platform> plat
         return new Catalog(catalogVersion, date, chosen,
                 regulatory.stream().filter(r -> r.platforms().isEmpty() || r.platforms().stream().anyMatch(ids::contains))
                         .toList(),
-                changelog.stream().filter(c -> c.platform() == null || ids.contains(c.platform())).toList());
+                changelog.stream().filter(c -> c.platform() == null || ids.contains(c.platform())).toList(),
+                organisation);
     }
 
     /** The date of the guides: the explicit one, or the day the newest platform was checked. */

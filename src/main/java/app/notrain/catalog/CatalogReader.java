@@ -63,12 +63,22 @@ public final class CatalogReader {
         ChangelogFile changelog = parse(resource("changelog.json"), ChangelogFile.class, "changelog.json");
         return new Catalog(index.catalogVersion(), index.date(), platforms,
                 regulatory == null ? List.of() : regulatory.actions(),
-                changelog == null ? List.of() : changelog.changes());
+                changelog == null ? List.of() : changelog.changes(), readOrganisation());
+    }
+
+    /** organisation.json: the measures a business takes as an organisation. */
+    private static OrganisationChecklist readOrganisation() throws CatalogException {
+        OrganisationChecklist checklist = parse(resource("organisation.json"), OrganisationChecklist.class,
+                "organisation.json");
+        if (checklist == null) {
+            throw new CatalogException("organisation.json", List.of("the file is empty"));
+        }
+        return checklist;
     }
 
     /**
      * A catalog bundle ({@code {"catalogVersion": …, "platforms": […], "regulatory": […],
-     * "changelog": […]}}) from a file the user chose; the last two may be absent.
+     * "changelog": […], "organisation": {…}}}) from a file the user chose; the last three may be absent.
      */
     public static Catalog readBundle(Path file) throws CatalogException {
         String origin = file.toString();
@@ -81,9 +91,17 @@ public final class CatalogReader {
         return readBundle(json, origin);
     }
 
-    /** A catalog bundle from its text; {@code origin} names it in the problems. */
+    /**
+     * A catalog bundle from its text; {@code origin} names it in the problems. A bundle without an
+     * {@code organisation} checklist keeps the built-in one: newer guides for the platforms do not
+     * take a business's measures away.
+     */
     public static Catalog readBundle(String json, String origin) throws CatalogException {
-        return validated(origin, parse(json, Catalog.class, origin));
+        Catalog bundle = parse(json, Catalog.class, origin);
+        if (bundle != null && bundle.organisation().isEmpty()) {
+            bundle = bundle.withOrganisation(readOrganisation());
+        }
+        return validated(origin, bundle);
     }
 
     private static Catalog validated(String origin, Catalog catalog) throws CatalogException {

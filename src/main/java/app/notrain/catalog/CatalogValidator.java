@@ -51,6 +51,39 @@ public final class CatalogValidator {
         }
         regulatory(catalog, ids);
         changelog(catalog, ids);
+        organisation(catalog.organisation());
+    }
+
+    /** The organisation checklist: each measure explained in both languages, sourced, with its interval. */
+    private void organisation(OrganisationChecklist checklist) {
+        if (checklist.isEmpty()) {
+            return;
+        }
+        Set<String> sourceIds = sources("organisation", checklist.sources());
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < checklist.measures().size(); i++) {
+            Measure m = checklist.measures().get(i);
+            String at = "organisation.measures[" + i + "]";
+            if (m == null) {
+                problems.add(at + ": empty");
+                continue;
+            }
+            unique(at + ".id", m.id(), ids);
+            text(at + ".title", m.title());
+            text(at + ".detail", m.detail());
+            if (m.recheckDays() == null) {
+                problems.add(at + ".recheckDays: say after how many days a measure done is reviewed again");
+            }
+            positive(at + ".recheckDays", m.recheckDays());
+            if (m.sources().isEmpty()) {
+                problems.add(at + ".sources: cite at least one source");
+            }
+            for (String id : m.sources()) {
+                if (!sourceIds.contains(id)) {
+                    problems.add(at + ".sources: " + quoted(id) + " is not in the organisation's sources");
+                }
+            }
+        }
     }
 
     private void regulatory(Catalog catalog, Set<String> platformIds) {

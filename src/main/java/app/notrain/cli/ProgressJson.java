@@ -7,6 +7,7 @@ import app.notrain.progress.AccountOverview;
 import app.notrain.progress.AccountProtection;
 import app.notrain.progress.Assessment;
 import app.notrain.progress.OpenAction;
+import app.notrain.progress.OrganisationProgress;
 import app.notrain.progress.Profile;
 import app.notrain.progress.Protection;
 import app.notrain.progress.StepProgress;
@@ -33,8 +34,21 @@ final class ProgressJson {
                        int done, int total) {
     }
 
+    /** {@code organisation} came with the organisation checklist: null unless the profile is a business's. */
     record StatusJson(String today, ProfileJson profile, SummaryJson summary, List<ActionJson> actions,
-                      List<AccountStatusJson> accounts) {
+                      List<AccountStatusJson> accounts, OrganisationJson organisation) {
+    }
+
+    /** The organisation checklist: how many measures are in place, of how many, and each measure. */
+    record OrganisationJson(int inPlace, int total, int recheckDue, List<MeasureJson> measures) {
+    }
+
+    /**
+     * One measure: {@code status} as recorded (TODO when never touched), {@code situation} as of
+     * today (DONE turns RECHECK_DUE after the interval), {@code due} the next re-check.
+     */
+    record MeasureJson(String id, String title, String status, String situation, boolean open, String changedAt,
+                       String due, int recheckDays, String owner, String note, String evidence) {
     }
 
     record ProfileJson(String region, boolean adult, String use) {
@@ -90,7 +104,8 @@ final class ProgressJson {
                 .toList()));
     }
 
-    static String status(Assessment assessment, Profile profile, Language language) {
+    static String status(Assessment assessment, Profile profile, OrganisationProgress organisation,
+                         Language language) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         assessment.counts().forEach((protection, n) -> counts.put(protection.name(), n));
         SummaryJson summary = new SummaryJson(assessment.accounts().size(), assessment.protectedCount(),
@@ -100,7 +115,15 @@ final class ProgressJson {
                 .map(p -> account(p, assessment, language)).toList();
         return PlainText.jsonEscape(GSON.toJson(new StatusJson(assessment.today().toString(),
                 new ProfileJson(name(profile.region()), profile.adult(), name(profile.use())), summary, actions,
-                accounts)));
+                accounts, organisation == null ? null : organisation(organisation, language))));
+    }
+
+    private static OrganisationJson organisation(OrganisationProgress organisation, Language language) {
+        return new OrganisationJson(organisation.inPlace(), organisation.total(), organisation.recheckDue(),
+                organisation.measures().stream().map(m -> new MeasureJson(m.measure().id(),
+                        m.measure().title().in(language), m.status().name(), m.situation().name(), m.open(),
+                        m.record() == null ? null : text(m.record().changedAt()), text(m.due()), m.recheckDays(),
+                        m.owner(), m.note(), m.evidence())).toList());
     }
 
     private static ActionJson action(OpenAction a, Language language) {

@@ -4,7 +4,10 @@ import app.notrain.i18n.Messages;
 import app.notrain.progress.Account;
 import app.notrain.progress.AccountProtection;
 import app.notrain.progress.Assessment;
+import app.notrain.progress.MeasureProgress;
 import app.notrain.progress.OpenAction;
+import app.notrain.progress.OrganisationProgress;
+import app.notrain.progress.OrganisationTexts;
 import app.notrain.progress.StepProgress;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -59,13 +62,20 @@ final class StatusCommand implements Callable<Integer>, DescribedCommand {
         Messages messages = CliText.messages(cmd);
         LocalDate day = today.day(cmd);
         return StoreSession.run(cmd, (book, out) -> {
-            Assessment assessment = Assessment.of(book, day, Cli.rootOf(cmd).clock.getZone());
+            ZoneId zone = Cli.rootOf(cmd).clock.getZone();
+            Assessment assessment = Assessment.of(book, day, zone);
+            OrganisationProgress organisation = book.tracksOrganisation() ? book.organisation(day) : null;
             if (json) {
-                out.println(ProgressJson.status(assessment, book.profile(), messages.language()));
-            } else if (assessment.accounts().isEmpty()) {
+                out.println(ProgressJson.status(assessment, book.profile(), organisation, messages.language()));
+                return Cli.OK;
+            }
+            if (assessment.accounts().isEmpty()) {
                 out.println(messages.get("cli.noAccounts"));
             } else {
-                print(out, new ProgressWords(messages), assessment, Cli.rootOf(cmd).clock.getZone());
+                print(out, new ProgressWords(messages), assessment, zone);
+            }
+            if (organisation != null) {
+                printOrganisation(out, messages, organisation, zone);
             }
             return Cli.OK;
         });
@@ -79,6 +89,20 @@ final class StatusCommand implements Callable<Integer>, DescribedCommand {
         out.println();
         printActions(out, words, assessment.actions());
         printAccounts(out, words, assessment, zone);
+    }
+
+    /** The organisation checklist after the accounts: the count, then each measure still open. */
+    private static void printOrganisation(PrintWriter out, Messages m, OrganisationProgress organisation,
+                                          ZoneId zone) {
+        OrganisationTexts texts = new OrganisationTexts(m);
+        out.println();
+        out.println(m.get("cli.status.organisation", texts.summary(organisation)));
+        for (MeasureProgress measure : organisation.open()) {
+            String owner = measure.owner() == null ? "" : m.get("cli.status.measureOwner", CliText.plain(
+                    ProgressWords.cut(measure.owner(), MAX_OWNER)));
+            out.println(INDENT + m.get("cli.status.measureLine", texts.standing(measure, zone), texts.title(measure),
+                    measure.measure().id()) + owner);
+        }
     }
 
     /**

@@ -29,6 +29,8 @@ import picocli.CommandLine.Spec;
  * {@code notrain step ACCOUNT STEP [--status S [--note] [--evidence] [--until]] [--attach FILE]}: records
  * a step, and/or attaches a file to it as evidence (copied into the store's evidence folder). A status
  * shared in a Meta Accounts Center is recorded for the linked accounts too, and the output says so.
+ * {@code notrain step organisation MEASURE --status S [--note] [--evidence] [--owner]} records a
+ * measure of a business's organisation checklist instead.
  */
 @Command(name = "step", mixinStandardHelpOptions = true, resourceBundle = "app.notrain.i18n.messages")
 final class StepCommand implements Callable<Integer>, DescribedCommand {
@@ -57,6 +59,9 @@ final class StepCommand implements Callable<Integer>, DescribedCommand {
     @Option(names = "--until", paramLabel = "YYYY-MM-DD", descriptionKey = "cli.step.until")
     LocalDate until;
 
+    @Option(names = "--owner", paramLabel = "NAME", descriptionKey = "cli.step.owner")
+    String owner;
+
     @Override
     public String descriptionKey() {
         return "cli.step.description";
@@ -72,6 +77,15 @@ final class StepCommand implements Callable<Integer>, DescribedCommand {
             err.println(messages.get(attach == null ? "cli.step.nothing" : "cli.step.statusNeeded"));
             err.flush();
             return Cli.BAD_ARGUMENTS;
+        }
+        if (OrganisationStep.ACCOUNT.equals(accountId)) {
+            if (attach != null) {
+                err.println(messages.get("cli.step.attachNotForMeasures"));
+                err.flush();
+                return Cli.BAD_ARGUMENTS;
+            }
+            return StoreSession.run(cmd, (book, out) -> new OrganisationStep(messages, err)
+                    .record(book, out, stepId, status, note, evidence, owner));
         }
         return StoreSession.run(cmd, (book, out) -> {
             Optional<Account> found = AccountCommand.find(book, accountId, messages, err);

@@ -5,5 +5,7 @@ public enum ChangeKind {
     ACCOUNT_RENAMED,
     ACCOUNT_REMOVED,
     STEP_CHANGED,
-    PROFILE_CHANGED
+    PROFILE_CHANGED,
+    /** A measure of the organisation checklist (a business's own measures, not an account's step). */
+    MEASURE_CHANGED
 }

@@ -33,6 +33,9 @@ public final class ChangeTexts {
                     change.accountAfter().label());
             case ACCOUNT_REMOVED -> m.get("change.accountRemoved", who);
             case PROFILE_CHANGED -> m.get("change.profile");
+            case MEASURE_CHANGED -> m.get("change.measure", book.catalog().organisation().measure(change.stepId())
+                    .map(measure -> measure.title().in(m.language())).orElse(change.stepId()),
+                    change.measureAfter() == null ? m.get("change.cleared") : m.label(change.measureAfter().status()));
             case STEP_CHANGED -> sameStatus(change)
                     ? m.get("change.stepDetails", who, stepTitle(change, account, book, m), details(change, m))
                     : m.get(change.linkedFrom() == null ? "change.step" : "change.stepLinked", who,

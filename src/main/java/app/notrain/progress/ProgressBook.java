@@ -36,6 +36,8 @@ public final class ProgressBook {
     private final List<Change> history;
     private final List<Platform> customPlatforms;
     private final List<Letter> letters;
+    /** The organisation checklist's records by measure id, records of measures no longer in the catalog kept. */
+    private final Map<String, MeasureRecord> measures;
     private Preferences preferences;
     private LocalDate lastOpened;
     private long lastAction;
@@ -74,6 +76,7 @@ public final class ProgressBook {
         this.preferences = data.preferences();
         this.lastOpened = data.lastOpened();
         this.letters = new ArrayList<>(data.letters() == null ? List.of() : data.letters());
+        this.measures = new LinkedHashMap<>(data.measures());
         this.lastAction = history.stream().mapToLong(Change::action).max().orElse(0);
     }
 
@@ -91,7 +94,8 @@ public final class ProgressBook {
         Map<String, Map<String, StepRecord>> copy = new LinkedHashMap<>(steps);
         return new ProgressData(profile, setupDone, List.copyOf(accounts), java.util.Collections.unmodifiableMap(copy),
                 List.copyOf(history),
-                List.copyOf(customPlatforms), preferences, lastOpened, List.copyOf(letters));
+                List.copyOf(customPlatforms), preferences, lastOpened, List.copyOf(letters),
+                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(measures)));
     }
 
     /** The zone days are counted in (the clock's). */
@@ -308,7 +312,8 @@ public final class ProgressBook {
             changed();
             return;
         }
-        String evidence = letter.reference();
+        // The letter is the proof: its date (in the note) and its reference, if any.
+        String evidence = letter.reference() == null ? note : note + " · " + letter.reference();
         switch (letter.kind()) {
             case OBJECTION -> setStep(account.id(), step.get().id(), StepStatus.WAITING, note, evidence,
                     letter.answerDue());
@@ -500,6 +505,56 @@ public final class ProgressBook {
                 .toList();
     }
 
+    // --- the organisation checklist ----------------------------------------------------------
+
+    /** True when the profile is a business's: only a business has an organisation checklist. */
+    public boolean tracksOrganisation() {
+        return profile.use() == UseKind.BUSINESS && !catalog.organisation().isEmpty();
+    }
+
+    public Optional<MeasureRecord> measure(String measureId) {
+        return Optional.ofNullable(measures.get(measureId));
+    }
+
+    /**
+     * Records an organisation measure, as one action of the history (undoable like a step).
+     * {@code status} is one of {@link OrganisationProgress#STATUSES}; {@code owner} is the person
+     * responsible; {@code recheckDays} overrides the catalog's interval (null: the catalog's).
+     */
+    public void setMeasure(String measureId, StepStatus status, String note, String evidence, String owner,
+                           Integer recheckDays) {
+        catalog.organisation().measure(measureId).orElseThrow(() -> new IllegalArgumentException(
+                "the organisation checklist has no measure " + measureId));
+        Objects.requireNonNull(status, "status");
+        if (!OrganisationProgress.STATUSES.contains(status)) {
+            throw new IllegalArgumentException("a measure is to do, started, done or not applicable, not " + status);
+        }
+        if (recheckDays != null && recheckDays <= 0) {
+            throw new IllegalArgumentException("the re-check interval must be above 0 days, not " + recheckDays);
+        }
+        MeasureRecord before = measures.get(measureId);
+        MeasureRecord after = new MeasureRecord(status, now(), blankToNull(note), blankToNull(evidence),
+                blankToNull(owner), recheckDays);
+        putMeasure(measureId, after);
+        log(Change.ofMeasure(++lastAction, after.changedAt(), measureId, before, after));
+        changed();
+    }
+
+    /** Every measure of the catalog's checklist, in order, as of {@code today}. */
+    public OrganisationProgress organisation(LocalDate today) {
+        return new OrganisationProgress(catalog.organisation().measures().stream()
+                .map(m -> MeasureProgress.of(m, measures.get(m.id()), today, clock.getZone()))
+                .toList());
+    }
+
+    private void putMeasure(String measureId, MeasureRecord record) {
+        if (record == null) {
+            measures.remove(measureId);
+        } else {
+            measures.put(measureId, record);
+        }
+    }
+
     // --- history and undo --------------------------------------------------------------------
 
     public List<Change> history() {
@@ -605,6 +660,7 @@ public final class ProgressBook {
                 setupDone = change.profileBefore() != null;
                 profile = setupDone ? change.profileBefore() : Profile.DEFAULT;
             }
+            case MEASURE_CHANGED -> putMeasure(change.stepId(), change.measureBefore());
         }
     }
 

@@ -11,15 +11,30 @@ import java.util.Map;
  * until the user chose a language or theme in the window; {@code lastOpened} is the day the window
  * last opened (null before the first time), to say what became due since. {@code letters} are the
  * objection letters, reminders and complaints the user recorded as sent, oldest first (null in a
- * file written before letters existed: read as none).
+ * file written before letters existed: read as none). {@code measures} maps an organisation
+ * measure's id to the business's record of it (empty in a file written before the organisation
+ * checklist existed).
  */
 public record ProgressData(Profile profile, boolean setupDone, List<Account> accounts,
                            Map<String, Map<String, StepRecord>> steps, List<Change> history,
                            List<Platform> customPlatforms, Preferences preferences, LocalDate lastOpened,
-                           List<Letter> letters) {
+                           List<Letter> letters, Map<String, MeasureRecord> measures) {
 
     public static final ProgressData EMPTY = new ProgressData(Profile.DEFAULT, false, List.of(), Map.of(), List.of(),
             List.of(), null, null, List.of());
+
+    public ProgressData {
+        measures = measures == null ? Map.of() : measures;
+    }
+
+    /** The data as it was before the organisation checklist: no measure recorded. */
+    public ProgressData(Profile profile, boolean setupDone, List<Account> accounts,
+                        Map<String, Map<String, StepRecord>> steps, List<Change> history,
+                        List<Platform> customPlatforms, Preferences preferences, LocalDate lastOpened,
+                        List<Letter> letters) {
+        this(profile, setupDone, accounts, steps, history, customPlatforms, preferences, lastOpened, letters,
+                Map.of());
+    }
 
     /** The data as it was before letters: none sent. */
     public ProgressData(Profile profile, boolean setupDone, List<Account> accounts,

@@ -14,7 +14,8 @@ import java.util.List;
  * quotes. Starts with a byte order mark so that spreadsheets read the accents right. Dates are ISO
  * (YYYY-MM-DD); statuses are in words in the report's language. The account's columns come first
  * (owner, platform, account, group, protection status, protected on), repeated on each of its rows,
- * then the step's.
+ * then the step's. A business's organisation measures follow, one row each, under the platform
+ * "Organisation", with the person responsible as the owner.
  *
  * <p>Spreadsheet-safe: a value that starts with {@code = + - @} (or their full-width forms
  * {@code ＝ ＋ － ＠}), a tab or a carriage return would be read as a formula, so it gets a leading
@@ -53,6 +54,14 @@ public final class CsvReport implements ReportFormat {
                             a.protectionText(), iso(a.protectedOn()), s.title(), s.statusText(), s.situationText(),
                             iso(s.changed()), iso(s.due()), orEmpty(s.note()), r.evidenceText(s)));
                 }
+            }
+        }
+        if (r.organisation() != null) {
+            // The measures after the accounts, in the same columns: the person responsible as the owner.
+            String organisation = r.text("report.organisationPlatform");
+            for (ProgressReport.MeasureLine m : r.organisation().measures()) {
+                row(csv, List.of(orEmpty(m.owner()), organisation, "", "", "", "", m.title(), m.statusText(),
+                        m.situationText(), iso(m.changed()), iso(m.due()), orEmpty(m.note()), orEmpty(m.evidence())));
             }
         }
         out.write(csv.toString());

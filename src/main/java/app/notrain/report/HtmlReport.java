@@ -71,6 +71,7 @@ public final class HtmlReport implements ReportFormat {
 
         summary(h, r);
         protection(h, r);
+        organisation(h, r);
 
         h.append("<h2>").append(escape(r.text("report.accounts"))).append("</h2>\n");
         if (r.owners().isEmpty()) {
@@ -160,6 +161,28 @@ public final class HtmlReport implements ReportFormat {
                 .append(escape(progress)).append("\"><rect width=\"100\" height=\"4\" fill=\"#e3e3e3\"/>")
                 .append("<rect width=\"").append(String.format(Locale.ROOT, "%.1f", share))
                 .append("\" height=\"4\" fill=\"#2e7d32\"/></svg>\n");
+    }
+
+    /** A business's organisation checklist: its count, then one row per measure. */
+    private static void organisation(StringBuilder h, ProgressReport r) {
+        if (r.organisation() == null) {
+            return;
+        }
+        h.append("<h2>").append(escape(r.text("report.organisation"))).append("</h2>\n");
+        h.append("<p class=\"headline\">").append(escape(r.organisation().summary())).append("</p>\n");
+        h.append("<table class=\"measures\">\n<tr>");
+        for (String heading : r.measureHeadings()) {
+            h.append("<th scope=\"col\">").append(escape(heading)).append("</th>");
+        }
+        h.append("</tr>\n");
+        for (ProgressReport.MeasureLine m : r.organisation().measures()) {
+            h.append("<tr>");
+            for (String cell : r.measureCells(m)) {
+                h.append("<td>").append(escape(cell)).append("</td>");
+            }
+            h.append("</tr>\n");
+        }
+        h.append("</table>\n");
     }
 
     /** Each account's protection, by owner for a business: what the step detail below supports. */

@@ -116,10 +116,38 @@ public final class JsonReport implements ReportFormat {
             platform(json, p);
         }
         json.endArray();
+        if (r.organisation() != null) {   // a business's only: a person's report is as it was
+            organisation(json, r.organisation());
+        }
         json.name("notice").value(r.notice());
         json.endObject();
         json.flush();
         out.write('\n');
+    }
+
+    private static void organisation(JsonWriter json, ProgressReport.OrganisationSection o) throws IOException {
+        json.name("organisation").beginObject()
+                .name("summary").value(o.summary())
+                .name("inPlace").value(o.inPlace())
+                .name("total").value(o.total());
+        json.name("measures").beginArray();
+        for (ProgressReport.MeasureLine m : o.measures()) {
+            json.beginObject()
+                    .name("id").value(m.id())
+                    .name("title").value(m.title())
+                    .name("status").value(m.status().name())
+                    .name("statusText").value(m.statusText())
+                    .name("situation").value(m.situation().name())
+                    .name("situationText").value(m.situationText());
+            date(json, "changed", m.changed());
+            date(json, "due", m.due());
+            json.name("owner").value(m.owner())
+                    .name("note").value(m.note())
+                    .name("evidence").value(m.evidence())
+                    .endObject();
+        }
+        json.endArray();
+        json.endObject();
     }
 
     private static void account(JsonWriter json, AccountSection a) throws IOException {

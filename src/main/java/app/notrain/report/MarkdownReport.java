@@ -54,6 +54,7 @@ public final class MarkdownReport implements ReportFormat {
         md.append('\n');
 
         protection(md, r);
+        organisation(md, r);
 
         md.append("## ").append(escape(r.text("report.accounts"))).append("\n\n");
         if (r.owners().isEmpty()) {
@@ -160,6 +161,19 @@ public final class MarkdownReport implements ReportFormat {
         for (HistoryLine h : a.history()) {
             md.append("- ").append(escape(r.text("report.historyLine", r.date(h.date()), h.text()))).append('\n');
         }
+        md.append('\n');
+    }
+
+    /** A business's organisation checklist: its count, then one row per measure. */
+    private static void organisation(StringBuilder md, ProgressReport r) {
+        if (r.organisation() == null) {
+            return;
+        }
+        md.append("## ").append(escape(r.text("report.organisation"))).append("\n\n");
+        md.append("**").append(escape(r.organisation().summary())).append("**\n\n");
+        row(md, r.measureHeadings());
+        separator(md, r.measureHeadings().size());
+        r.organisation().measures().forEach(m -> row(md, r.measureCells(m)));
         md.append('\n');
     }
 

@@ -176,6 +176,7 @@ public final class PdfReport implements ReportFormat {
 
         summary(doc, r);
         protection(doc, r);
+        organisation(doc, r);
 
         doc.add(para(r.text("report.accounts"), H2, 14, 4));
         if (r.owners().isEmpty()) {
@@ -278,6 +279,27 @@ public final class PdfReport implements ReportFormat {
         }
         bar.setSpacingAfter(4);
         doc.add(bar);
+    }
+
+    /** A business's organisation checklist: its count, then one row per measure, headers repeated. */
+    private void organisation(Document doc, ProgressReport r) {
+        if (r.organisation() == null) {
+            return;
+        }
+        doc.add(para(r.text("report.organisation"), H2, 14, 4));
+        doc.add(para(r.organisation().summary(), H4, 0, 4));
+        PdfPTable table = table(6);
+        table.setWidths(new float[] {26, 12, 14, 14, 15, 19});
+        table.setHeaderRows(1);
+        for (String heading : r.measureHeadings()) {
+            table.addCell(cell(heading, CELL_BOLD, HEADER));
+        }
+        for (ProgressReport.MeasureLine m : r.organisation().measures()) {
+            for (String value : r.measureCells(m)) {
+                table.addCell(cell(value, CELL, null));
+            }
+        }
+        doc.add(table);
     }
 
     /** Each account's protection, by owner for a business: what the step detail below supports. */

@@ -19,6 +19,8 @@ import app.notrain.progress.EvidenceFile;
 import app.notrain.progress.EvidenceState;
 import app.notrain.progress.NotApplicableReason;
 import app.notrain.progress.OpenAction;
+import app.notrain.progress.OrganisationProgress;
+import app.notrain.progress.OrganisationTexts;
 import app.notrain.progress.ProgressBook;
 import app.notrain.progress.ProtectionTexts;
 import app.notrain.progress.Protection;
@@ -52,10 +54,13 @@ import java.util.stream.Collectors;
  *                    exactly as {@code Assessment.actions()} (the dashboard's and {@code notrain status}'s)
  * @param platforms   the platforms of those accounts that the catalog knows, in catalog order, with
  *                    their key dates for the user's region and their sources
+ * @param organisation a business's organisation checklist as of {@code asOf}; null for a person, and in
+ *                    a report limited to one owner (the measures are the company's, not a person's)
  */
 public record ProgressReport(Messages messages, String title, LocalDate asOf, String catalogVersion,
                              ProfileLine profile, String ownerFilter, Summary summary, List<OwnerSection> owners,
-                             List<ActionLine> actions, List<PlatformFacts> platforms, String notice) {
+                             List<ActionLine> actions, List<PlatformFacts> platforms, String notice,
+                             OrganisationSection organisation) {
 
     /** Between a platform and an account, the same in both languages: "Instagram · @me". */
     public static final String SEPARATOR = " · ";
@@ -181,6 +186,33 @@ public record ProgressReport(Messages messages, String title, LocalDate asOf, St
                 ? text("report.evidenceFileUnchecked", f.originalName(), f.sha256())
                 : text("report.evidenceFile", f.originalName(), f.sha256(), f.stateText())));
         return String.join("; ", parts);
+    }
+
+    /** The organisation checklist: "5 of 9 measures in place" and each measure, in catalog order. */
+    public record OrganisationSection(String summary, int inPlace, int total, List<MeasureLine> measures) {
+        public OrganisationSection {
+            measures = List.copyOf(measures);
+        }
+    }
+
+    /** One measure: as recorded ({@code status}), as of the report's day ({@code situation}), and the next review. */
+    public record MeasureLine(String id, String title, StepStatus status, String statusText, Situation situation,
+                              String situationText, LocalDate changed, LocalDate due, String owner, String note,
+                              String evidence) {
+    }
+
+    /** The headings of the organisation table, the same in HTML, PDF and Markdown. */
+    public List<String> measureHeadings() {
+        return List.of(text("report.column.measure"), text("report.column.situation"), text("report.column.changed"),
+                text("report.column.nextReview"), text("report.column.responsible"), text("report.column.noteEvidence"));
+    }
+
+    /** One measure's cells under {@link #measureHeadings()}: dates in words, note and evidence together. */
+    public List<String> measureCells(MeasureLine m) {
+        String noteEvidence = m.note() == null ? (m.evidence() == null ? "" : m.evidence())
+                : m.evidence() == null ? m.note() : m.note() + SEPARATOR + m.evidence();
+        return List.of(m.title(), m.situationText(), date(m.changed()), date(m.due()),
+                m.owner() == null ? "" : m.owner(), noteEvidence);
     }
 
     public record HistoryLine(LocalDate date, String text) {
@@ -368,8 +400,20 @@ public record ProgressReport(Messages messages, String title, LocalDate asOf, St
         String title = filter == null ? messages.get("report.title") : messages.get("report.titleOwner", filter);
         ProfileLine profile = new ProfileLine(region, messages.label(region), book.profile().use(),
                 messages.label(book.profile().use()));
+        OrganisationSection organisation = filter == null && book.tracksOrganisation()
+                ? organisation(book.organisation(asOf), messages, zone) : null;
         return new ProgressReport(messages, title, asOf, book.catalog().catalogVersion(), profile, filter, summary,
-                owners, actions, platforms, messages.get("report.notice"));
+                owners, actions, platforms, messages.get("report.notice"), organisation);
+    }
+
+    private static OrganisationSection organisation(OrganisationProgress organisation, Messages messages,
+                                                    ZoneId zone) {
+        OrganisationTexts words = new OrganisationTexts(messages);
+        return new OrganisationSection(words.summary(organisation), organisation.inPlace(), organisation.total(),
+                organisation.measures().stream().map(m -> new MeasureLine(m.measure().id(), words.title(m),
+                        m.status(), messages.label(m.status()), m.situation(), messages.label(m.situation()),
+                        m.record() == null ? null : day(m.record().changedAt(), zone), m.due(), m.owner(), m.note(),
+                        m.evidence())).toList());
     }
 
     /** The counts of these accounts and their headline. */

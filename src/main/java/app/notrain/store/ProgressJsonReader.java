@@ -12,6 +12,7 @@ import app.notrain.progress.Change;
 import app.notrain.progress.EvidenceFile;
 import app.notrain.progress.ChangeKind;
 import app.notrain.progress.Letter;
+import app.notrain.progress.MeasureRecord;
 import app.notrain.progress.Preferences;
 import app.notrain.progress.Sender;
 import app.notrain.progress.Profile;
@@ -59,6 +60,8 @@ final class ProgressJsonReader {
     /** A step record's files; each one's unknown parts are kept under {@code evidenceFiles[i]}. */
     static final String EVIDENCE_FILES = "evidenceFiles";
     private static final int MAX_ID_LENGTH = 120;
+    /** Ten years: a longer re-check interval is a typing mistake. */
+    private static final int MAX_RECHECK_DAYS = 3650;
     private static final String FIX = "; correct it in the file with a text editor, or restore a backup";
     private static final Map<String, Device> DEVICES = byName(Device.values());
 
@@ -94,6 +97,7 @@ final class ProgressJsonReader {
         Preferences preferences = null;
         LocalDate lastOpened = null;
         List<Letter> letters = List.of();
+        Map<String, MeasureRecord> measures = Map.of();
         Seen seen = new Seen(() -> "the file");
         if (versionSeen) {
             seen.known(StoreFormat.VERSION_FIELD, 0);
@@ -151,6 +155,10 @@ final class ProgressJsonReader {
                     seen.known(name, 9);
                     letters = letters();
                 }
+                case "organisation" -> {
+                    seen.known(name, 10);
+                    measures = measures();
+                }
                 default -> {
                     seen.other(name);
                     mine = keepField(mine, name);
@@ -173,14 +181,14 @@ final class ProgressJsonReader {
             throw problem("the file has no \"" + missing + "\" (profile, accounts, steps or history is missing)");
         }
         return new Result(new ProgressData(profile, setupDone, accounts, steps, history,
-                customPlatforms == null ? List.of() : customPlatforms, preferences, lastOpened, letters),
+                customPlatforms == null ? List.of() : customPlatforms, preferences, lastOpened, letters, measures),
                 anythingUnknown() ? unknown : UnknownParts.NONE);
     }
 
     private boolean anythingUnknown() {
         return unknown.topLevel != null || unknown.profile != null || unknown.preferences != null
                 || !unknown.accounts.isEmpty() || !unknown.steps.isEmpty() || !unknown.history.isEmpty()
-                || !unknown.platforms.isEmpty();
+                || !unknown.platforms.isEmpty() || !unknown.measures.isEmpty();
     }
 
     private UnknownParts.Kept kept(Object understood) {
@@ -468,6 +476,104 @@ final class ProgressJsonReader {
         return new EvidenceFile(originalName, storedName, sha256, size, attachedAt);
     }
 
+    // ---- the organisation checklist
+
+    /** {@code "organisation"}: the business's record of each measure, by measure id (null: none). */
+    private Map<String, MeasureRecord> measures() throws IOException {
+        Supplier<String> where = () -> "the file";
+        if (!expect(JsonToken.BEGIN_OBJECT, where, "organisation", "an object (records by measure)", false)) {
+            return Map.of();
+        }
+        in.beginObject();
+        Map<String, MeasureRecord> measures = new LinkedHashMap<>();
+        while (in.hasNext()) {
+            String measureId = in.nextName();
+            Supplier<String> measure = () -> "the organisation measure " + quote(measureId);
+            if (measures.containsKey(measureId)) {
+                throw problem(measure.get() + " appears twice in \"organisation\"");
+            }
+            if (!validPlatformId(measureId)) {
+                throw problem(measure.get() + ": " + quote(measureId) + " is not a measure id (lower-case letters, "
+                        + "digits and dashes, like \"train-team\")");
+            }
+            MeasureRecord record = measure(measure);
+            if (record == null) {
+                throw problem(measure.get() + " is null instead of a record with a status and a date");
+            }
+            UnknownParts.Kept kept = kept(record);
+            if (kept != null) {
+                unknown.measures.put(measureId, kept);
+            }
+            measures.put(measureId, record);
+        }
+        in.endObject();
+        return measures;
+    }
+
+    /** A measure record, or null for JSON null. */
+    private MeasureRecord measure(Supplier<String> where) throws IOException {
+        if (!expect(JsonToken.BEGIN_OBJECT, where, null, "a record with a status and a date", false)) {
+            lastUnknown = null;
+            return null;
+        }
+        in.beginObject();
+        StepStatus status = null;
+        Instant changedAt = null;
+        String note = null;
+        String evidence = null;
+        String owner = null;
+        Integer recheckDays = null;
+        Seen seen = new Seen(where);
+        UnknownParts.Unknown mine = null;
+        while (in.hasNext()) {
+            String name = in.nextName();
+            switch (name) {
+                case "status" -> {
+                    seen.known(name, 0);
+                    status = known(where, name, StepStatus.class, STATUSES);
+                }
+                case "changedAt" -> {
+                    seen.known(name, 1);
+                    changedAt = instant(where, name);
+                }
+                case "note" -> {
+                    seen.known(name, 2);
+                    note = text(where, name);
+                }
+                case "evidence" -> {
+                    seen.known(name, 3);
+                    evidence = text(where, name);
+                }
+                case "owner" -> {
+                    seen.known(name, 4);
+                    owner = text(where, name);
+                }
+                case "recheckDays" -> {
+                    seen.known(name, 5);
+                    if (!isNull()) {
+                        long days = whole(where, name);
+                        if (days <= 0 || days > MAX_RECHECK_DAYS) {
+                            throw problem("\"recheckDays\" of " + where.get() + " is " + days + ", but should be "
+                                    + "a number of days from 1 to " + MAX_RECHECK_DAYS);
+                        }
+                        recheckDays = (int) days;
+                    }
+                }
+                default -> {
+                    seen.other(name);
+                    mine = keepField(mine, name);
+                }
+            }
+        }
+        in.endObject();
+        if (status == null || changedAt == null) {
+            throw problem(where.get() + " has no " + (status == null ? "status" : "date (\"changedAt\")")
+                    + ": a measure record needs a known status and a date");
+        }
+        lastUnknown = mine;
+        return new MeasureRecord(status, changedAt, note, evidence, owner, recheckDays);
+    }
+
     // ---- history
 
     private List<Change> history() throws IOException {
@@ -509,6 +615,8 @@ final class ProgressJsonReader {
         Profile profileAfter = null;
         String linkedFrom = null;
         long undoes = 0;
+        MeasureRecord measureBefore = null;
+        MeasureRecord measureAfter = null;
         Seen seen = new Seen(where);
         UnknownParts.Unknown mine = null;
         while (in.hasNext()) {
@@ -585,6 +693,16 @@ final class ProgressJsonReader {
                     seen.known(name, 12);
                     undoes = whole(where, name);
                 }
+                case "measureBefore" -> {
+                    seen.known(name, 13);
+                    measureBefore = measure(inside);
+                    mine = keepInside(mine, name, measureBefore);
+                }
+                case "measureAfter" -> {
+                    seen.known(name, 14);
+                    measureAfter = measure(inside);
+                    mine = keepInside(mine, name, measureAfter);
+                }
                 default -> {
                     seen.other(name);
                     mine = keepField(mine, name);
@@ -598,7 +716,7 @@ final class ProgressJsonReader {
         }
         lastUnknown = mine;
         return new Change(action, at, kind, accountId, stepId, accountBefore, accountAfter, before, after,
-                profileBefore, profileAfter, linkedFrom, undoes);
+                profileBefore, profileAfter, linkedFrom, undoes, measureBefore, measureAfter);
     }
 
     // ---- profile, preferences
@@ -691,6 +809,8 @@ final class ProgressJsonReader {
         boolean dark = false;
         String exportFolder = null;
         String exportFormat = null;
+        String theme = null;
+        String textSize = null;
         Seen seen = new Seen(where);
         UnknownParts.Unknown mine = null;
         while (in.hasNext()) {
@@ -718,6 +838,14 @@ final class ProgressJsonReader {
                     seen.known(name, 3);
                     exportFormat = text(where, name);
                 }
+                case "theme" -> {
+                    seen.known(name, 4);
+                    theme = text(where, name);
+                }
+                case "textSize" -> {
+                    seen.known(name, 5);
+                    textSize = text(where, name);
+                }
                 default -> {
                     seen.other(name);
                     mine = keepField(mine, name);
@@ -726,7 +854,7 @@ final class ProgressJsonReader {
         }
         in.endObject();
         lastUnknown = mine;
-        return new Preferences(language, dark, exportFolder, exportFormat);
+        return new Preferences(language, dark, exportFolder, exportFormat, theme, textSize);
     }
 
     // ---- platforms of the user's own

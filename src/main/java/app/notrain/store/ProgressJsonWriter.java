@@ -4,6 +4,7 @@ import app.notrain.catalog.Platform;
 import app.notrain.progress.Account;
 import app.notrain.progress.Change;
 import app.notrain.progress.EvidenceFile;
+import app.notrain.progress.MeasureRecord;
 import app.notrain.progress.Preferences;
 import app.notrain.progress.Profile;
 import app.notrain.progress.ProgressData;
@@ -98,9 +99,31 @@ final class ProgressJsonWriter {
             out.name("letters");
             JsonTree.write(out, ProgressJsonReader.PLATFORM_GSON.toJsonTree(data.letters()));
         }
+        if (!data.measures().isEmpty()) {
+            out.name("organisation").beginObject();
+            for (Map.Entry<String, MeasureRecord> measure : data.measures().entrySet()) {
+                out.name(measure.getKey());
+                measure(measure.getValue(), unknown.measures.get(measure.getKey()));
+            }
+            out.endObject();
+        }
         if (unknown.topLevel != null) {
             unknownFields(unknown.topLevel);
         }
+        out.endObject();
+    }
+
+    private void measure(MeasureRecord record, UnknownParts.Kept kept) throws IOException {
+        out.beginObject();
+        out.name("status").value(record.status().name());
+        out.name("changedAt").value(StoreDates.format(record.changedAt()));
+        optional("note", record.note());
+        optional("evidence", record.evidence());
+        optional("owner", record.owner());
+        if (record.recheckDays() != null) {
+            out.name("recheckDays").value(record.recheckDays());
+        }
+        unknownFields(kept);
         out.endObject();
     }
 
@@ -183,6 +206,14 @@ final class ProgressJsonWriter {
         if (change.undoes() != 0) {
             out.name("undoes").value(change.undoes());
         }
+        if (change.measureBefore() != null) {
+            out.name("measureBefore");
+            measure(change.measureBefore(), inside(kept, "measureBefore", change.measureBefore()));
+        }
+        if (change.measureAfter() != null) {
+            out.name("measureAfter");
+            measure(change.measureAfter(), inside(kept, "measureAfter", change.measureAfter()));
+        }
         unknownFields(kept);
         out.endObject();
     }
@@ -217,6 +248,12 @@ final class ProgressJsonWriter {
         }
         if (preferences.exportFormat() != null) {
             out.name("exportFormat").value(preferences.exportFormat());
+        }
+        if (preferences.theme() != null) {
+            out.name("theme").value(preferences.theme());
+        }
+        if (preferences.textSize() != null) {
+            out.name("textSize").value(preferences.textSize());
         }
         unknownFields(kept);
         out.endObject();

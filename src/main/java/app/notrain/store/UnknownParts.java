@@ -14,7 +14,7 @@ import java.util.Map;
  *
  * <p>Unknown fields stay with their place: the top level, an account (by id), a step record (by
  * account and step), a history entry (by position: the history only grows), the profile, the
- * preferences, a platform of the user's own (by id). A changed account or record keeps them; a
+ * preferences, a platform of the user's own (by id), an organisation measure's record (by id). A changed account or record keeps them; a
  * removed one takes them with it, as the user asked.
  */
 final class UnknownParts {
@@ -50,6 +50,7 @@ final class UnknownParts {
     final Map<String, Map<String, Kept>> steps = new HashMap<>();
     final Map<Integer, Kept> history = new HashMap<>();
     final Map<String, KeptPlatform> platforms = new HashMap<>();
+    final Map<String, Kept> measures = new HashMap<>();
 
     Kept step(String accountId, String stepId) {
         Map<String, Kept> records = steps.get(accountId);

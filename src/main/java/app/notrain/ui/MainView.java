@@ -4,6 +4,7 @@ import app.notrain.i18n.Language;
 import app.notrain.i18n.Messages;
 import app.notrain.ui.dashboard.DashboardView;
 import app.notrain.ui.letter.LetterDialog;
+import app.notrain.ui.organisation.OrganisationView;
 import app.notrain.ui.platform.AccountsView;
 import app.notrain.ui.report.ReportView;
 import app.notrain.ui.platform.CustomPlatformDialog;
@@ -47,6 +48,7 @@ public final class MainView {
     private final StackPane platformDetail = new StackPane();
     private AccountsView accountsView;
     private DashboardView dashboardView;
+    private OrganisationView organisationView;
     /** Releases what the page on show listens to on the long-lived view models; run when it is replaced. */
     private Subscription page = Subscription.EMPTY;
     private boolean wizardOnShow;
@@ -78,6 +80,9 @@ public final class MainView {
             }
             if (dashboardView != null && state.sectionProperty().get() == Section.DASHBOARD) {
                 model.dashboard().refresh();      // renders again when the new figures are in
+            }
+            if (organisationView != null && state.sectionProperty().get() == Section.ORGANISATION) {
+                organisationView.render();
             }
         });
         applyTheme();
@@ -168,6 +173,7 @@ public final class MainView {
         page.unsubscribe();
         page = Subscription.EMPTY;
         dashboardView = null;
+        organisationView = null;
         root.setTop(header(m));
         boolean wasWizard = wizardOnShow;
         wizardOnShow = state.wizardShowingProperty().get() && model.wizard() != null;
@@ -257,7 +263,7 @@ public final class MainView {
         ToggleGroup group = new ToggleGroup();
         VBox nav = new VBox();
         nav.getStyleClass().add("app-nav");
-        for (Section section : Section.values()) {
+        for (Section section : model.navigation()) {
             ToggleButton button = new ToggleButton(m.label(section));
             button.setId("nav-" + section.name().toLowerCase(java.util.Locale.ROOT));
             button.setToggleGroup(group);
@@ -285,7 +291,15 @@ public final class MainView {
             case SETTINGS -> new SettingsView(model).root();
             case DASHBOARD -> dashboard();
             case REPORT -> report();
+            case ORGANISATION -> organisation(m);
         };
+    }
+
+    private Node organisation(Messages m) {
+        return model.organisation().<Node>map(vm -> {
+            organisationView = new OrganisationView(vm, m);
+            return organisationView.root();
+        }).orElseGet(() -> message(m.get("measures.businessOnly"), "muted"));
     }
 
     private Node report() {

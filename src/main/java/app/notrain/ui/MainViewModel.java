@@ -29,6 +29,7 @@ import app.notrain.store.StorePathException;
 import app.notrain.store.StoreReadOnlyException;
 import app.notrain.store.StoreTooNewException;
 import app.notrain.ui.dashboard.DashboardViewModel;
+import app.notrain.ui.organisation.OrganisationViewModel;
 import app.notrain.ui.platform.AccountsViewModel;
 import app.notrain.ui.platform.EvidenceAccess;
 import app.notrain.ui.report.ReportViewModel;
@@ -39,6 +40,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -63,6 +65,7 @@ public final class MainViewModel {
         this.platformList = new PlatformListViewModel(state);
         state.languageProperty().addListener((obs, old, language) -> keepPreferences());
         state.themeProperty().addListener((obs, old, theme) -> keepPreferences());
+        state.textSizeProperty().addListener((obs, old, size) -> keepPreferences());
     }
 
     public AppState state() {
@@ -271,8 +274,9 @@ public final class MainViewModel {
     }
 
     /**
-     * The language and theme come back as the user left them (unless a language was asked for on
-     * the command line); from then on, each switch is kept.
+     * The language, theme and text size come back as the user left them (unless a language was
+     * asked for on the command line); from then on, each switch is kept. A name this NoTrain does
+     * not know (from a newer one) leaves the default shown and the name in the file.
      */
     private void applyPreferences(ProgressBook book) {
         Preferences saved = book.preferences();
@@ -280,16 +284,34 @@ public final class MainViewModel {
             if (context.language() == null && saved.language() != null) {
                 state.languageProperty().set(saved.language());
             }
-            state.themeProperty().set(saved.darkTheme() ? Theme.DARK : Theme.LIGHT);
+            Theme theme = known(Theme.class, saved.themeName());
+            if (theme != null) {
+                state.themeProperty().set(theme);
+            }
+            TextSize size = known(TextSize.class, saved.textSize());
+            if (size != null) {
+                state.textSizeProperty().set(size);
+            }
         }
     }
 
-    /** Each switch of language or theme is kept with the progress, once there is one. */
+    private static <E extends Enum<E>> E known(Class<E> type, String name) {
+        for (E value : type.getEnumConstants()) {
+            if (value.name().equals(name)) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    /** Each switch of language, theme or text size is kept with the progress, once there is one. */
     private void keepPreferences() {
         ProgressBook book = state.book();
         if (book != null) {
             Preferences kept = book.preferences() != null ? book.preferences() : new Preferences(null, false);
-            book.setPreferences(kept.withLook(state.languageProperty().get(), state.themeProperty().get() == Theme.DARK));
+            Preferences chosen = kept.withLook(state.languageProperty().get(), state.themeProperty().get().name(),
+                    state.textSizeProperty().get().name());
+            book.setPreferences(chosen);
         }
     }
 
@@ -409,7 +431,33 @@ public final class MainViewModel {
     }
 
     public void show(Section section) {
-        state.sectionProperty().set(section);
+        if (navigation().contains(section)) {
+            state.sectionProperty().set(section);
+        }
+    }
+
+    /** The sections of the navigation, in order: the organisation checklist after the platforms, for a business. */
+    public List<Section> navigation() {
+        List<Section> sections = new ArrayList<>();
+        for (Section section : Section.values()) {
+            if (section != Section.ORGANISATION) {
+                sections.add(section);
+            }
+            if (section == Section.PLATFORMS && state.book() != null && state.book().tracksOrganisation()) {
+                sections.add(Section.ORGANISATION);
+            }
+        }
+        return sections;
+    }
+
+    /** The organisation checklist of a business, as of today; empty for a person or before the progress is loaded. */
+    public Optional<OrganisationViewModel> organisation() {
+        ProgressBook book = state.book();
+        if (book == null || !book.tracksOrganisation()) {
+            return Optional.empty();
+        }
+        return Optional.of(new OrganisationViewModel(book, state.messages(), state.today(), context.clock().getZone(),
+                context.links()));
     }
 
     public void switchLanguage(Language language) {

@@ -24,17 +24,20 @@ public final class MainWindow {
                 context.clock());
         MainViewModel model = new MainViewModel(state, context);
         MainView view = new MainView(model);
-        Scene scene = new Scene(view.root(), 1180, 780);
+        Scene scene = new Scene(view.root());
         scene.getStylesheets().add(Theme.STYLESHEET);
         stage.setTitle(TITLE);
         stage.getIcons().setAll(icons());
         stage.setMinWidth(760);
         stage.setMinHeight(520);
         stage.setScene(scene);
+        WindowPlacement placement = new WindowPlacement(context.storeFile());
+        placement.restore(stage, 1180, 780);
         HomeFrameProbe.watch(scene, System.out);
         StallProbe.start(System.out);
         DayTicker day = new DayTicker(state, DayTicker.EVERY_MINUTE);
         stage.setOnHidden(e -> {
+            placement.keep(stage);
             day.stop();
             model.stop();
         });

@@ -6,7 +6,9 @@ import app.notrain.i18n.Language;
 import app.notrain.progress.Account;
 import app.notrain.progress.DemoProgress;
 import app.notrain.progress.EvidenceFile;
+import app.notrain.progress.ProgressBook;
 import app.notrain.progress.ProgressData;
+import app.notrain.progress.StepStatus;
 import app.notrain.store.EvidenceFolder;
 import app.notrain.store.ProgressStore;
 import java.awt.image.BufferedImage;
@@ -76,6 +78,8 @@ public final class ScreenshotTour {
                 written.add(shoot(person, language, clock, state -> state.sectionProperty().set(Section.REPORT),
                         "notrain-report-" + lang));
                 written.add(shoot(business, language, clock, state -> { }, "notrain-dashboard-business-" + lang));
+                written.add(shoot(business, language, clock, ScreenshotTour::organisation,
+                        "notrain-organisation-" + lang));
                 written.add(shoot(person, language, clock, state -> {
                     state.themeProperty().set(Theme.HIGH_CONTRAST);
                     state.textSizeProperty().set(TextSize.LARGEST);
@@ -113,6 +117,17 @@ public final class ScreenshotTour {
         state.focusedAccountProperty().set(account);
         state.focusedStepProperty().set(OBJECTION);
         state.sectionProperty().set(Section.PLATFORMS);
+    }
+
+    /** The organisation checklist of the business, a few measures under way (recorded once, kept for the next language). */
+    private static void organisation(AppState state) {
+        ProgressBook book = state.book();
+        if (book.measure("train-team").isEmpty()) {
+            book.setMeasure("train-team", StepStatus.DONE, null, null, "Alice", null);
+            book.setMeasure("social-media-charter", StepStatus.STARTED, null, null, "Bob", null);
+            book.setMeasure("systematic-opt-outs", StepStatus.DONE, null, null, "DPO", null);
+        }
+        state.sectionProperty().set(Section.ORGANISATION);
     }
 
     private static Path demo(Path file, int accounts, int owners, Clock clock) throws Exception {

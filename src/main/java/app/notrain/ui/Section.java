@@ -5,5 +5,7 @@ public enum Section {
     PLATFORMS,
     DASHBOARD,
     REPORT,
-    SETTINGS
+    SETTINGS,
+    /** A business's organisation checklist: in the navigation after the platforms, for a business only. */
+    ORGANISATION
 }

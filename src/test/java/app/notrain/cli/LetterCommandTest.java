@@ -77,7 +77,7 @@ class LetterCommandTest {
         assertThat(account.get("protection").getAsString()).isEqualTo("PENDING");
         JsonObject objection = account.getAsJsonArray("steps").asList().stream().map(e -> e.getAsJsonObject())
                 .filter(s -> s.get("id").getAsString().equals("submit-objection")).findFirst().orElseThrow();
-        assertThat(objection.get("evidence").getAsString()).isEqualTo("C-42");
+        assertThat(objection.get("evidence").getAsString()).isEqualTo("Lettre d’opposition envoyée le 31 janvier 2026 (formulaire) · C-42");
         assertThat(objection.get("note").getAsString()).contains("31 janvier 2026");
 
         JsonObject overdue = status("2026-03-03").getAsJsonArray("actions").get(0).getAsJsonObject();

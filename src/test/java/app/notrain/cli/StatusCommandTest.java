@@ -310,7 +310,8 @@ class StatusCommandTest {
         CliRun.Result result = run("status", "--json");
 
         JsonObject status = json(result);
-        assertThat(status.keySet()).containsExactly("today", "profile", "summary", "actions", "accounts");
+        assertThat(status.keySet()).containsExactly("today", "profile", "summary", "actions", "accounts",
+                "organisation");
         assertThat(status.get("today").getAsString()).isEqualTo("2025-05-22");
         JsonObject profile = status.getAsJsonObject("profile");
         assertThat(profile.keySet()).containsExactly("region", "adult", "use");

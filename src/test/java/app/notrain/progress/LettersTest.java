@@ -124,6 +124,14 @@ class LettersTest {
     }
 
     @Test
+    void withoutAReferenceTheEvidenceIsTheSentDate() throws Exception {
+        Letters.recordSent(book, instagram, write(LetterKind.OBJECTION, Language.FR, JAN_31), JAN_31, null, null);
+
+        assertThat(book.record(instagram.id(), "submit-objection").orElseThrow().evidence())
+                .isEqualTo("Lettre d’opposition envoyée le 31 janvier 2026");
+    }
+
+    @Test
     void theSentDateIsInTheStepsEvidenceAndTheHistory() throws Exception {
         Letters.recordSent(book, instagram, write(LetterKind.OBJECTION, Language.EN, JAN_31), JAN_31, "web form",
                 "case 42");
@@ -132,7 +140,7 @@ class LettersTest {
         assertThat(record.status()).isEqualTo(StepStatus.WAITING);
         assertThat(record.until()).isEqualTo(LocalDate.of(2026, 3, 2));
         assertThat(record.note()).isEqualTo("Objection letter sent on 31 January 2026 (web form)");
-        assertThat(record.evidence()).isEqualTo("case 42");
+        assertThat(record.evidence()).isEqualTo("Objection letter sent on 31 January 2026 (web form) · case 42");
         assertThat(book.history(instagram.id()).get(0).after()).isEqualTo(record);
         assertThat(book.letters(instagram.id())).singleElement()
                 .satisfies(l -> assertThat(l.text()).contains(GROUNDS));

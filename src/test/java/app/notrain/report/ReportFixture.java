@@ -65,6 +65,10 @@ final class ReportFixture {
         book.setStep(aliceLinkedin.id(), "object-other-processing", StepStatus.WAITING, "Sent from the help form",
                 null, LocalDate.of(2025, 9, 10));
 
+        book.setMeasure("train-team", StepStatus.DONE, "Session for the whole team", "Slides in the shared drive",
+                "Alice", null);
+        book.setMeasure("social-media-charter", StepStatus.STARTED, null, null, "Bob", null);
+
         clock.set("2025-08-28T11:00:00Z");
         book.setStep(page.id(), "open-ai-data-setting", StepStatus.STARTED, "Needs the page admin", null, null);
         clock.set("2025-08-29T11:00:00Z");

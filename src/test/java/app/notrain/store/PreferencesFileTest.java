@@ -48,4 +48,22 @@ class PreferencesFileTest {
             assertThat(store.load().preferences()).isEqualTo(chosen);
         }
     }
+
+    @Test
+    void theLookIsSavedAndANameFromANewerNoTrainIsKept() throws Exception {
+        Path file = dir.resolve("progress.json");
+        Files.writeString(file, "{\"schemaVersion\": 1, \"profile\": {\"region\": \"UK\", \"adult\": true, "
+                + "\"use\": \"PERSONAL\"}, \"accounts\": [], \"steps\": {}, \"history\": [], "
+                + "\"preferences\": {\"darkTheme\": false, \"theme\": \"SEPIA\", \"textSize\": \"LARGE\"}}");
+        try (ProgressStore store = ProgressStore.open(file, CLOCK)) {
+            ProgressData loaded = store.load();
+            assertThat(loaded.preferences().themeName()).isEqualTo("SEPIA");
+            store.save(loaded);
+        }
+        assertThat(Files.readString(file)).contains("\"theme\":\"SEPIA\"", "\"textSize\":\"LARGE\"");
+
+        Preferences dark = new Preferences(null, false).withLook(Language.FR, "DARK", "LARGEST");
+        assertThat(dark.darkTheme()).as("NoTrain 0.1 reads only darkTheme").isTrue();
+        assertThat(new Preferences(null, true).themeName()).as("a file from 0.1").isEqualTo("DARK");
+    }
 }

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.notrain.catalog.Catalog;
 import app.notrain.catalog.CatalogReader;
+import app.notrain.catalog.Measure;
 import app.notrain.catalog.Platform;
 import app.notrain.catalog.Region;
 import app.notrain.progress.Account;
 import app.notrain.progress.EvidenceFile;
+import app.notrain.progress.OrganisationProgress;
 import app.notrain.progress.Profile;
 import app.notrain.progress.ProgressBook;
 import app.notrain.progress.ProgressData;
@@ -33,8 +35,12 @@ class ProgressRoundTripPropertyTest {
     private static final Catalog CATALOG = CatalogReader.builtIn();
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
 
-    /** One thing a user may do: add an account, or record a step on the n-th account. */
-    record Action(int platform, String label, String group, int account, int step, StepStatus status, String note) {
+    /**
+     * One thing a user may do: add an account, record a step on the n-th account, or (when {@code
+     * measure} is not negative) record the n-th measure of the organisation checklist.
+     */
+    record Action(int platform, String label, String group, int account, int step, StepStatus status, String note,
+                  int measure) {
     }
 
     @Property(tries = 60)
@@ -66,6 +72,14 @@ class ProgressRoundTripPropertyTest {
     }
 
     private static void apply(ProgressBook book, Action action) {
+        if (action.measure() >= 0) {
+            List<Measure> measures = CATALOG.organisation().measures();
+            StepStatus status = OrganisationProgress.STATUSES.contains(action.status()) ? action.status()
+                    : StepStatus.DONE;
+            book.setMeasure(measures.get(action.measure() % measures.size()).id(), status, action.note(),
+                    action.label(), action.group(), action.measure() % 3 == 0 ? null : action.measure() + 1);
+            return;
+        }
         List<Account> accounts = book.accounts();
         if (accounts.isEmpty() || action.step() < 0) {
             Platform platform = CATALOG.platforms().get(action.platform() % CATALOG.platforms().size());
@@ -93,7 +107,7 @@ class ProgressRoundTripPropertyTest {
         Arbitrary<String> group = Arbitraries.of("Family", "family ", "Work").injectNull(0.4);
         return Combinators.combine(Arbitraries.integers().between(0, 1000), text, group,
                         Arbitraries.integers().between(0, 1000), Arbitraries.integers().between(-2, 1000),
-                        Arbitraries.of(StepStatus.class), text.injectNull(0.5))
+                        Arbitraries.of(StepStatus.class), text.injectNull(0.5), Arbitraries.integers().between(-30, 20))
                 .as(Action::new)
                 .list();
     }

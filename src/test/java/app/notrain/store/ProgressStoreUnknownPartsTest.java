@@ -13,6 +13,7 @@ import app.notrain.progress.ProgressBook;
 import app.notrain.progress.ProgressData;
 import app.notrain.progress.StepStatus;
 import app.notrain.progress.UseKind;
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -59,6 +60,8 @@ class ProgressStoreUnknownPartsTest {
                 List.of(new CustomPlatform.StepInput("Untick AI", "Settings > AI", "Untick it")),
                 LocalDate.of(2026, 11, 1)));
         book.setPreferences(new Preferences(Language.FR, true));
+        book.setMeasure("train-team", StepStatus.DONE, "session on 2 November", "slides on the shared drive", "Alice",
+                null);
         try (ProgressStore store = ProgressStore.open(file, CLOCK)) {
             store.save(book.snapshot());
         }
@@ -82,6 +85,10 @@ class ProgressStoreUnknownPartsTest {
                         doc.getAsJsonObject("preferences")),
                 Arguments.of("own platform", (Function<JsonObject, JsonObject>) doc ->
                         doc.getAsJsonArray("customPlatforms").get(0).getAsJsonObject()),
+                Arguments.of("organisation measure", (Function<JsonObject, JsonObject>) doc ->
+                        doc.getAsJsonObject("organisation").getAsJsonObject("train-team")),
+                Arguments.of("measure record inside a history entry", (Function<JsonObject, JsonObject>) doc ->
+                        lastChange(doc).getAsJsonObject("measureAfter")),
                 Arguments.of("step of an own platform", (Function<JsonObject, JsonObject>) doc ->
                         doc.getAsJsonArray("customPlatforms").get(0).getAsJsonObject()
                                 .getAsJsonArray("steps").get(0).getAsJsonObject()));
@@ -184,6 +191,11 @@ class ProgressStoreUnknownPartsTest {
         JsonObject steps = doc.getAsJsonObject("steps");
         JsonObject records = steps.getAsJsonObject(steps.keySet().iterator().next());
         return records.getAsJsonObject(records.keySet().iterator().next());
+    }
+
+    private static JsonObject lastChange(JsonObject doc) {
+        JsonArray history = doc.getAsJsonArray("history");
+        return history.get(history.size() - 1).getAsJsonObject();
     }
 
     private static JsonObject lastStepChange(JsonObject doc) {

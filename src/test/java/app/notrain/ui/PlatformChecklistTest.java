@@ -86,4 +86,10 @@ class PlatformChecklistTest {
 
         assertThat(opened).containsExactly(withLink.url());
     }
+
+    @Test
+    void aPersonHasNoOrganisationChecklistInTheNavigation(FxRobot robot) {
+        assertThat(robot.lookup("#nav-platforms").tryQuery()).isPresent();
+        assertThat(robot.lookup("#nav-organisation").tryQuery()).isEmpty();
+    }
 }

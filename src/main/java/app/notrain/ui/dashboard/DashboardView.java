@@ -133,6 +133,18 @@ public final class DashboardView {
             chips.getChildren().add(b);
         }
         VBox box = new VBox(headline, chips);
+        if (s.organisation() != null) {
+            Label organisation = new Label(m.get("dashboard.organisation", s.organisation()));
+            organisation.setId("dashboard-organisation");
+            organisation.setWrapText(true);
+            Button open = new Button(m.get("dashboard.openOrganisation"));
+            open.setId("dashboard-open-organisation");
+            open.setMinWidth(Region.USE_PREF_SIZE);
+            open.setOnAction(e -> model.openOrganisation());
+            HBox line = new HBox(organisation, open);
+            line.getStyleClass().add("link-line");
+            box.getChildren().add(line);
+        }
         box.getStyleClass().add("dashboard-summary");
         return box;
     }

@@ -8,6 +8,7 @@ import app.notrain.progress.Account;
 import app.notrain.progress.AccountProtection;
 import app.notrain.progress.Assessment;
 import app.notrain.progress.OpenAction;
+import app.notrain.progress.OrganisationTexts;
 import app.notrain.progress.ProgressBook;
 import app.notrain.progress.QuickAnswer;
 import app.notrain.progress.Protection;
@@ -92,10 +93,11 @@ public final class DashboardViewModel {
     }
 
     /** The answer to "am I protected?". */
-    public record Summary(int accounts, int protectedCount, String headline, List<Chip> chips) {
+    /** {@code organisation}: a business's checklist in words ("5 of 9 measures in place"), null for a person. */
+    public record Summary(int accounts, int protectedCount, String headline, List<Chip> chips, String organisation) {
     }
 
-    private static final Summary NONE = new Summary(0, 0, "", List.of());
+    private static final Summary NONE = new Summary(0, 0, "", List.of(), null);
 
     private final AppState state;
     private final ZoneId zone;
@@ -177,7 +179,9 @@ public final class DashboardViewModel {
         String noOwner = m.get("dashboard.noOwner");
         Set<String> used = new HashSet<>();
         assessment.accounts().forEach(a -> used.add(a.account().platformId()));
-        return new Computed(rows, summary(assessment, m),
+        String organisation = book.tracksOrganisation()
+                ? new OrganisationTexts(m).summary(book.organisation(today)) : null;
+        return new Computed(rows, summary(assessment, organisation, m),
                 shares(assessment.accounts(), a -> a.account().owner() == null ? noOwner : a.account().owner(), m),
                 shares(assessment.accounts(), a -> a.platform() == null ? a.account().platformId()
                         : a.platform().name(), m),
@@ -232,12 +236,17 @@ public final class DashboardViewModel {
         return ready;
     }
 
-    private static Summary summary(Assessment assessment, Messages m) {
+    private static Summary summary(Assessment assessment, String organisation, Messages m) {
         ProtectionTexts words = new ProtectionTexts(m);
         List<Chip> chips = words.parts(assessment.accounts()).stream()
                 .map(p -> new Chip(p.protection(), p.count(), p.text())).toList();
         return new Summary(assessment.accounts().size(), assessment.protectedCount(),
-                words.protectedOf(assessment.accounts()), chips);
+                words.protectedOf(assessment.accounts()), chips, organisation);
+    }
+
+    /** Opens the organisation checklist (the summary's button). */
+    public void openOrganisation() {
+        state.sectionProperty().set(Section.ORGANISATION);
     }
 
     private static List<Share> shares(List<AccountProtection> accounts, Function<AccountProtection, String> key,
