@@ -12,7 +12,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "notrain", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         resourceBundle = "app.notrain.i18n.messages",
         subcommands = {CatalogCommand.class, AccountCommand.class, StepCommand.class, LetterCommand.class,
-                StatusCommand.class, ReportCommand.class, DemoCommand.class, ScreenshotsCommand.class})
+                StatusCommand.class, ReportCommand.class, TeamCommand.class, DemoCommand.class, ScreenshotsCommand.class})
 public final class NoTrainCommand implements DescribedCommand {
 
     @Option(names = "--store", paramLabel = "FILE", scope = ScopeType.INHERIT, descriptionKey = "cli.option.store")

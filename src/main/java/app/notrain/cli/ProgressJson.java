@@ -11,7 +11,10 @@ import app.notrain.progress.OrganisationProgress;
 import app.notrain.progress.Profile;
 import app.notrain.progress.Protection;
 import app.notrain.progress.StepProgress;
+import app.notrain.progress.ProtectionTally;
 import app.notrain.progress.StepRecord;
+import app.notrain.progress.TeamMember;
+import app.notrain.progress.TeamSnapshot;
 import app.notrain.report.PlainText;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
@@ -34,11 +37,6 @@ final class ProgressJson {
                        int done, int total) {
     }
 
-    /** {@code organisation} came with the organisation checklist: null unless the profile is a business's. */
-    record StatusJson(String today, ProfileJson profile, SummaryJson summary, List<ActionJson> actions,
-                      List<AccountStatusJson> accounts, OrganisationJson organisation) {
-    }
-
     /** The organisation checklist: how many measures are in place, of how many, and each measure. */
     record OrganisationJson(int inPlace, int total, int recheckDue, List<MeasureJson> measures) {
     }
@@ -49,6 +47,31 @@ final class ProgressJson {
      */
     record MeasureJson(String id, String title, String status, String situation, boolean open, String changedAt,
                        String due, int recheckDays, String owner, String note, String evidence) {
+    }
+
+    /**
+     * {@code team} and {@code company} came with the team roll-up (docs/team.md): colleagues' reports as
+     * they reported them, and the total of the user's accounts and theirs (null without a team).
+     * {@code organisation} came with the organisation checklist: null unless the profile is a business's.
+     */
+    record StatusJson(String today, ProfileJson profile, SummaryJson summary, List<ActionJson> actions,
+                      List<AccountStatusJson> accounts, OrganisationJson organisation, List<TeamMemberJson> team,
+                      SummaryJson company) {
+    }
+
+    /** A colleague's report: when, whether it is older than the re-check interval, and their accounts. */
+    record TeamMemberJson(String person, String reportedOn, String exportedAt, long ageInDays, boolean stale,
+                          String catalogVersion, SummaryJson summary, List<TeamAccountJson> accounts) {
+    }
+
+    /** A colleague's account as reported: {@code reportedBy} and {@code reportedOn} say whose report and when. */
+    record TeamAccountJson(String id, String platform, String platformName, String label, String group,
+                           String protection, String protectedOn, String reportedBy, String reportedOn,
+                           List<TeamStepJson> steps) {
+    }
+
+    record TeamStepJson(String id, String title, String status, String changed, String due, String note,
+                        String evidence) {
     }
 
     record ProfileJson(String region, boolean adult, String use) {
@@ -105,17 +128,34 @@ final class ProgressJson {
     }
 
     static String status(Assessment assessment, Profile profile, OrganisationProgress organisation,
-                         Language language) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        assessment.counts().forEach((protection, n) -> counts.put(protection.name(), n));
-        SummaryJson summary = new SummaryJson(assessment.accounts().size(), assessment.protectedCount(),
-                assessment.concerned(), counts);
+                         Language language, List<TeamMember> team) {
+        SummaryJson summary = summary(ProtectionTally.of(assessment.accounts()));
         List<ActionJson> actions = assessment.actions().stream().map(a -> action(a, language)).toList();
         List<AccountStatusJson> accounts = assessment.accounts().stream()
                 .map(p -> account(p, assessment, language)).toList();
         return PlainText.jsonEscape(GSON.toJson(new StatusJson(assessment.today().toString(),
                 new ProfileJson(name(profile.region()), profile.adult(), name(profile.use())), summary, actions,
-                accounts, organisation == null ? null : organisation(organisation, language))));
+                accounts, organisation == null ? null : organisation(organisation, language),
+                team.stream().map(ProgressJson::member).toList(),
+                team.isEmpty() ? null : summary(TeamMember.company(assessment.accounts(), team)))));
+    }
+
+    private static SummaryJson summary(ProtectionTally tally) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        tally.counts().forEach((protection, n) -> counts.put(protection.name(), n));
+        return new SummaryJson(tally.accounts(), tally.protectedCount(), tally.concerned(), counts);
+    }
+
+    private static TeamMemberJson member(TeamMember m) {
+        TeamSnapshot s = m.snapshot();
+        String reportedOn = m.reportedOn().toString();
+        return new TeamMemberJson(s.person(), reportedOn, s.exportedAt().toString(), m.ageInDays(), m.stale(),
+                s.catalogVersion(), summary(m.tally()), s.accounts().stream()
+                .map(a -> new TeamAccountJson(a.id(), a.platformId(), a.platform(), a.label(), a.group(),
+                        a.protection().name(), text(a.protectedOn()), s.person(), reportedOn, a.steps().stream()
+                        .map(t -> new TeamStepJson(t.id(), t.title(), t.status().name(), text(t.changed()),
+                                text(t.due()), t.note(), t.evidence())).toList()))
+                .toList());
     }
 
     private static OrganisationJson organisation(OrganisationProgress organisation, Language language) {

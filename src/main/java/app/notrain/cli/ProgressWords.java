@@ -4,7 +4,10 @@ import app.notrain.catalog.CatalogTexts;
 import app.notrain.i18n.Messages;
 import app.notrain.progress.Account;
 import app.notrain.progress.AccountProtection;
+import app.notrain.progress.ProtectionTally;
 import app.notrain.progress.ProtectionTexts;
+import app.notrain.progress.TeamMember;
+import app.notrain.progress.TeamSnapshot;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -38,6 +41,22 @@ final class ProgressWords {
     /** "4 of 6 accounts protected", of the accounts concerned, as everywhere. */
     String protectedOf(List<AccountProtection> accounts) {
         return plainSpaces(protection.protectedOf(accounts));
+    }
+
+    /** As {@link #headline(List)}, from counts alone: a colleague's report, the company's total. */
+    String headline(ProtectionTally tally) {
+        return plainSpaces(protection.headline(tally));
+    }
+
+    /** A reported account's status: "Protected since 20 August 2025". */
+    String reported(TeamSnapshot.TeamAccount account) {
+        return plainSpaces(protection.reported(account.protection(), account.protectedOn()));
+    }
+
+    /** "Bob’s report is 95 days old: ask for a new one", or null. */
+    String staleWarning(TeamMember member) {
+        String warning = protection.staleWarning(member);
+        return warning == null ? null : plainSpaces(warning);
     }
 
     /** A terminal wraps where it must: the no-break spaces that help a page wrap would only confuse a grep. */

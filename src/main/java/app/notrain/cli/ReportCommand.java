@@ -16,8 +16,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code notrain report --format html|pdf|md|csv|json|ics --out FILE [--owner NAME] [--today DATE]}: the
- * progress report, as of a day, for everyone or one owner. Written atomically.
+ * {@code notrain report --format html|pdf|md|csv|json|ics --out FILE [--owner NAME] [--person NAME] [--today DATE]}:
+ * the progress report, as of a day, for everyone or one owner, exported under a person's name (for a
+ * company's roll-up, docs/team.md). Written atomically.
  */
 @Command(name = "report", mixinStandardHelpOptions = true, resourceBundle = "app.notrain.i18n.messages")
 final class ReportCommand implements Callable<Integer>, DescribedCommand {
@@ -35,6 +36,9 @@ final class ReportCommand implements Callable<Integer>, DescribedCommand {
     @Option(names = "--owner", paramLabel = "NAME", descriptionKey = "cli.report.owner")
     String owner;
 
+    @Option(names = "--person", paramLabel = "NAME", descriptionKey = "cli.report.person")
+    String person;
+
     @Mixin
     TodayOption today;
 
@@ -50,7 +54,7 @@ final class ReportCommand implements Callable<Integer>, DescribedCommand {
         return StoreSession.run(cmd, (book, printed) -> {
             try {
                 ProgressReport report = ProgressReport.of(book, today.day(cmd), Cli.rootOf(cmd).clock.getZone(),
-                        messages, owner, StoreSession.evidence(cmd));
+                        messages, owner, person, StoreSession.evidence(cmd));
                 ReportWriter.write(report, format.create(), out);
             } catch (ReportWriteException e) {
                 cmd.getErr().println(messages.get("cli.report.cannotWrite", out, e.reason()));

@@ -9,6 +9,8 @@ import app.notrain.progress.OpenAction;
 import app.notrain.progress.OrganisationProgress;
 import app.notrain.progress.OrganisationTexts;
 import app.notrain.progress.StepProgress;
+import app.notrain.progress.TeamMember;
+import app.notrain.progress.TeamSnapshot;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -65,17 +67,22 @@ final class StatusCommand implements Callable<Integer>, DescribedCommand {
             ZoneId zone = Cli.rootOf(cmd).clock.getZone();
             Assessment assessment = Assessment.of(book, day, zone);
             OrganisationProgress organisation = book.tracksOrganisation() ? book.organisation(day) : null;
+            List<TeamMember> team = TeamMember.of(book.team(), day, zone);
             if (json) {
-                out.println(ProgressJson.status(assessment, book.profile(), organisation, messages.language()));
+                out.println(ProgressJson.status(assessment, book.profile(), organisation, messages.language(), team));
                 return Cli.OK;
             }
+            ProgressWords words = new ProgressWords(messages);
             if (assessment.accounts().isEmpty()) {
                 out.println(messages.get("cli.noAccounts"));
             } else {
-                print(out, new ProgressWords(messages), assessment, zone);
+                print(out, words, assessment, zone);
             }
             if (organisation != null) {
                 printOrganisation(out, messages, organisation, zone);
+            }
+            if (!team.isEmpty()) {
+                printTeam(out, words, assessment, team);
             }
             return Cli.OK;
         });
@@ -183,6 +190,32 @@ final class StatusCommand implements Callable<Integer>, DescribedCommand {
         out.println();
         out.println(heading + ProgressWords.SEPARATOR + words.protectedOf(accounts));
         accounts.forEach(p -> out.println(line(INDENT, rows.get(p.account().id()), widths)));
+    }
+
+    /**
+     * Each colleague's report, as they reported it: their headline and when, a warning when it is older
+     * than the re-check interval, their accounts; then the company's total.
+     */
+    private static void printTeam(PrintWriter out, ProgressWords words, Assessment assessment,
+                                  List<TeamMember> team) {
+        Messages m = words.texts().messages();
+        out.println();
+        out.println(m.get("cli.status.team"));
+        for (TeamMember member : team) {
+            out.println();
+            out.println(ProgressWords.cut(member.person(), MAX_OWNER) + ProgressWords.SEPARATOR
+                    + m.get("team.reportedOn", words.texts().date(member.reportedOn())) + ProgressWords.SEPARATOR + words.headline(member.tally()));
+            String stale = words.staleWarning(member);
+            if (stale != null) {
+                out.println(INDENT + "! " + stale);
+            }
+            for (TeamSnapshot.TeamAccount a : member.snapshot().accounts()) {
+                out.println(INDENT + String.join(INDENT, CliText.plain(a.id()), CliText.plain(a.platform()),
+                        ProgressWords.cut(a.label(), MAX_LABEL), words.reported(a)));
+            }
+        }
+        out.println();
+        out.println(m.get("cli.status.company", words.headline(TeamMember.company(assessment.accounts(), team))));
     }
 
     /** The cells padded to their column; the last one (the detail) is not, so no line ends in spaces. */

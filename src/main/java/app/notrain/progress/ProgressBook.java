@@ -38,6 +38,7 @@ public final class ProgressBook {
     private final List<Letter> letters;
     /** The organisation checklist's records by measure id, records of measures no longer in the catalog kept. */
     private final Map<String, MeasureRecord> measures;
+    private final List<TeamSnapshot> team;
     private Preferences preferences;
     private LocalDate lastOpened;
     private long lastAction;
@@ -77,6 +78,7 @@ public final class ProgressBook {
         this.lastOpened = data.lastOpened();
         this.letters = new ArrayList<>(data.letters() == null ? List.of() : data.letters());
         this.measures = new LinkedHashMap<>(data.measures());
+        this.team = new ArrayList<>(data.team() == null ? List.of() : data.team());
         this.lastAction = history.stream().mapToLong(Change::action).max().orElse(0);
     }
 
@@ -95,7 +97,7 @@ public final class ProgressBook {
         return new ProgressData(profile, setupDone, List.copyOf(accounts), java.util.Collections.unmodifiableMap(copy),
                 List.copyOf(history),
                 List.copyOf(customPlatforms), preferences, lastOpened, List.copyOf(letters),
-                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(measures)));
+                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(measures)), List.copyOf(team));
     }
 
     /** The zone days are counted in (the clock's). */
@@ -171,6 +173,44 @@ public final class ProgressBook {
             lastOpened = day;
             changed();
         }
+    }
+
+    // --- the team roll-up ----------------------------------------------------------------------
+
+    /** Colleagues' reports, one per person, in the order they were first imported (docs/team.md). */
+    public List<TeamSnapshot> team() {
+        return List.copyOf(team);
+    }
+
+    public Optional<TeamSnapshot> teamMember(String person) {
+        return team.stream().filter(s -> s.isOf(person)).findFirst();
+    }
+
+    /**
+     * Keeps {@code snapshot}, in place of the same person's earlier one (at its place in the list).
+     * Like the preferences, not part of the history: the report itself is the record, and
+     * {@code TeamImport} decides whether a file may replace what is kept.
+     */
+    public void putTeamSnapshot(TeamSnapshot snapshot) {
+        for (int i = 0; i < team.size(); i++) {
+            if (team.get(i).isOf(snapshot.person())) {
+                team.set(i, snapshot);
+                changed();
+                return;
+            }
+        }
+        team.add(snapshot);
+        changed();
+    }
+
+    /** Removes {@code person}'s snapshot, and only it; returns it, or empty when there was none. */
+    public Optional<TeamSnapshot> removeTeamMember(String person) {
+        Optional<TeamSnapshot> found = teamMember(person);
+        found.ifPresent(s -> {
+            team.remove(s);
+            changed();
+        });
+        return found;
     }
 
     // --- platforms ---------------------------------------------------------------------------
@@ -783,7 +823,8 @@ public final class ProgressBook {
         return group.strip().toLowerCase(Locale.ROOT);
     }
 
-    private Instant now() {
+    /** The instant the book's clock reads: when a change, or an export, happens. */
+    public Instant now() {
         return clock.instant();
     }
 

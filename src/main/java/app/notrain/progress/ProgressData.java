@@ -13,27 +13,47 @@ import java.util.Map;
  * objection letters, reminders and complaints the user recorded as sent, oldest first (null in a
  * file written before letters existed: read as none). {@code measures} maps an organisation
  * measure's id to the business's record of it (empty in a file written before the organisation
- * checklist existed).
+ * checklist existed). {@code team} holds colleagues' reports, one per person, in the order they were
+ * first imported (docs/team.md).
  */
 public record ProgressData(Profile profile, boolean setupDone, List<Account> accounts,
                            Map<String, Map<String, StepRecord>> steps, List<Change> history,
                            List<Platform> customPlatforms, Preferences preferences, LocalDate lastOpened,
-                           List<Letter> letters, Map<String, MeasureRecord> measures) {
+                           List<Letter> letters, Map<String, MeasureRecord> measures, List<TeamSnapshot> team) {
 
     public static final ProgressData EMPTY = new ProgressData(Profile.DEFAULT, false, List.of(), Map.of(), List.of(),
-            List.of(), null, null, List.of());
+            List.of(), null, null, List.of(), Map.of(), List.of());
 
     public ProgressData {
         measures = measures == null ? Map.of() : measures;
+        team = team == null ? List.of() : team;
     }
 
-    /** The data as it was before the organisation checklist: no measure recorded. */
+    /** The data as it was before the team roll-up: no colleague's report. */
+    public ProgressData(Profile profile, boolean setupDone, List<Account> accounts,
+                        Map<String, Map<String, StepRecord>> steps, List<Change> history,
+                        List<Platform> customPlatforms, Preferences preferences, LocalDate lastOpened,
+                        List<Letter> letters, Map<String, MeasureRecord> measures) {
+        this(profile, setupDone, accounts, steps, history, customPlatforms, preferences, lastOpened, letters, measures,
+                List.of());
+    }
+
+    /** The data of a personal profile with colleagues' reports: no organisation measure. */
+    public ProgressData(Profile profile, boolean setupDone, List<Account> accounts,
+                        Map<String, Map<String, StepRecord>> steps, List<Change> history,
+                        List<Platform> customPlatforms, Preferences preferences, LocalDate lastOpened,
+                        List<Letter> letters, List<TeamSnapshot> team) {
+        this(profile, setupDone, accounts, steps, history, customPlatforms, preferences, lastOpened, letters, Map.of(),
+                team);
+    }
+
+    /** The data as it was before the organisation checklist and the team roll-up. */
     public ProgressData(Profile profile, boolean setupDone, List<Account> accounts,
                         Map<String, Map<String, StepRecord>> steps, List<Change> history,
                         List<Platform> customPlatforms, Preferences preferences, LocalDate lastOpened,
                         List<Letter> letters) {
-        this(profile, setupDone, accounts, steps, history, customPlatforms, preferences, lastOpened, letters,
-                Map.of());
+        this(profile, setupDone, accounts, steps, history, customPlatforms, preferences, lastOpened, letters, Map.of(),
+                List.of());
     }
 
     /** The data as it was before letters: none sent. */

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Protection in words, the same in the window, on the command line and in the report: the
@@ -38,21 +37,45 @@ public final class ProtectionTexts {
 
     /** "4 of 6 accounts protected": of the accounts concerned (all but the not concerned ones). */
     public String protectedOf(List<AccountProtection> accounts) {
-        int concerned = Assessment.concerned(accounts);
-        if (accounts.isEmpty()) {
+        return protectedOf(ProtectionTally.of(accounts));
+    }
+
+    /** As {@link #protectedOf(List)}, from the counts alone (a colleague's report, a company's total). */
+    public String protectedOf(ProtectionTally tally) {
+        if (tally.accounts() == 0) {
             return messages.get("protection.noAccount");
         }
-        return concerned == 0 ? messages.get("protection.noneConcerned")
-                : messages.get("protection.headline", Assessment.protectedCount(accounts), concerned);
+        return tally.concerned() == 0 ? messages.get("protection.noneConcerned")
+                : messages.get("protection.headline", tally.protectedCount(), tally.concerned());
     }
 
     /** The other statuses that occur, in words, in the headline's order. */
     public List<Part> parts(List<AccountProtection> accounts) {
-        Map<Protection, Integer> counts = Assessment.counts(accounts);
-        boolean noneConcerned = Assessment.concerned(accounts) == 0;
+        return parts(ProtectionTally.of(accounts), accounts);
+    }
+
+    /** "4 of 6 accounts protected · incl. 1 to re-check · 1 exposed · 1 waiting for Meta". */
+    public String headline(List<AccountProtection> accounts) {
+        return headline(ProtectionTally.of(accounts), accounts);
+    }
+
+    /** As {@link #headline(List)}, from the counts alone: "1 waiting for the platforms", never naming one. */
+    public String headline(ProtectionTally tally) {
+        return headline(tally, List.of());
+    }
+
+    private String headline(ProtectionTally tally, List<AccountProtection> accounts) {
+        List<String> all = new ArrayList<>();
+        all.add(protectedOf(tally));
+        parts(tally, accounts).forEach(p -> all.add(p.text()));
+        return String.join(SEPARATOR, all);
+    }
+
+    private List<Part> parts(ProtectionTally tally, List<AccountProtection> accounts) {
+        boolean noneConcerned = tally.concerned() == 0;
         List<Part> parts = new ArrayList<>();
         for (Protection p : PARTS) {
-            int n = counts.get(p);
+            int n = tally.count(p);
             // "No account concerned" already says what "3 not concerned" would.
             if (n > 0 && !(p == Protection.NOT_CONCERNED && noneConcerned)) {
                 parts.add(new Part(p, n, count(p, n, accounts)));
@@ -61,17 +84,9 @@ public final class ProtectionTexts {
         return parts;
     }
 
-    /** "4 of 6 accounts protected · incl. 1 to re-check · 1 exposed · 1 waiting for Meta". */
-    public String headline(List<AccountProtection> accounts) {
-        List<String> all = new ArrayList<>();
-        all.add(protectedOf(accounts));
-        parts(accounts).forEach(p -> all.add(p.text()));
-        return String.join(SEPARATOR, all);
-    }
-
     /** "1 waiting for Meta" when one company has them all, else "3 waiting for the platforms". */
     private String count(Protection p, int n, List<AccountProtection> accounts) {
-        if (p == Protection.PENDING) {
+        if (p == Protection.PENDING && !accounts.isEmpty()) {
             List<String> companies = accounts.stream().filter(a -> a.protection() == Protection.PENDING)
                     .map(a -> a.platform().company()).distinct().toList();
             if (companies.size() == 1) {
@@ -79,6 +94,26 @@ public final class ProtectionTexts {
             }
         }
         return messages.get("protection.count." + p.name(), n);
+    }
+
+    /**
+     * A colleague's reported account: only what the report kept, its status and the day the refusal
+     * was done ("Protected since 20 August 2025", "Exposed").
+     */
+    public String reported(Protection protection, LocalDate protectedOn) {
+        return protection.isProtected() && protectedOn != null
+                ? messages.get("protection.standing." + protection.name(), texts.date(protectedOn))
+                : messages.label(protection);
+    }
+
+    /** "Reported by Alice on 30 November 2026". */
+    public String reportedBy(TeamMember member) {
+        return messages.get("team.reportedBy", member.person(), texts.date(member.reportedOn()));
+    }
+
+    /** "Bob’s report is 95 days old: ask for a new one", or null when it is recent enough. */
+    public String staleWarning(TeamMember member) {
+        return member.stale() ? messages.get("team.stale", member.person(), member.ageInDays()) : null;
     }
 
     /**

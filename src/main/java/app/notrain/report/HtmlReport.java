@@ -87,6 +87,8 @@ public final class HtmlReport implements ReportFormat {
             }
         }
 
+        team(h, r);
+
         h.append("<h2>").append(escape(r.text("report.actions"))).append("</h2>\n");
         if (r.actions().isEmpty()) {
             h.append("<p>").append(escape(r.text("report.noActions"))).append("</p>\n");
@@ -129,6 +131,28 @@ public final class HtmlReport implements ReportFormat {
 
         h.append("<p class=\"notice\">").append(escape(r.notice())).append("</p>\n</body>\n</html>\n");
         out.write(h.toString());
+    }
+
+    /** Colleagues' reports as they reported them, after the user's own accounts (docs/team.md). */
+    private static void team(StringBuilder h, ProgressReport r) {
+        if (r.team().isEmpty()) {
+            return;
+        }
+        h.append("<h2>").append(escape(r.text("report.team"))).append("</h2>\n");
+        h.append("<p><strong>").append(escape(r.text("report.company"))).append("</strong>: ")
+                .append(escape(r.company().headline())).append("</p>\n");
+        for (ProgressReport.TeamSection member : r.team()) {
+            h.append("<h3>").append(escape(member.person())).append("</h3>\n");
+            h.append("<p class=\"meta\">").append(escape(member.reportedText())).append("<br>")
+                    .append(escape(member.section().protection().headline()));
+            if (member.staleText() != null) {
+                h.append("<br><strong>").append(escape(member.staleText())).append("</strong>");
+            }
+            h.append("</p>\n");
+            for (AccountSection a : member.section().accounts()) {
+                account(h, r, a);
+            }
+        }
     }
 
     private static void summary(StringBuilder h, ProgressReport r) {

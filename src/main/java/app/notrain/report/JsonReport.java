@@ -12,6 +12,7 @@ import app.notrain.report.ProgressReport.ProtectionCounts;
 import app.notrain.report.ProgressReport.SourceLine;
 import app.notrain.report.ProgressReport.StepLine;
 import app.notrain.report.ProgressReport.Summary;
+import app.notrain.report.ProgressReport.TeamSection;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -26,8 +27,11 @@ import java.util.Map;
  * is in the report's language, and absent values are written as null.
  */
 public final class JsonReport implements ReportFormat {
-    /** Raised when a field is added, renamed or removed (2: the accounts' protection). */
-    public static final int FORMAT_VERSION = 2;
+    /**
+     * Raised when a field is added, renamed or removed (2: the accounts' protection; 3: who exported it
+     * and when, the guides' date, the team roll-up).
+     */
+    public static final int FORMAT_VERSION = 3;
 
     @Override
     public String extension() {
@@ -54,6 +58,9 @@ public final class JsonReport implements ReportFormat {
         json.name("title").value(r.title());
         date(json, "asOf", r.asOf());
         json.name("catalogVersion").value(r.catalogVersion());
+        date(json, "catalogDate", r.exporter().catalogDate());
+        json.name("person").value(r.exporter().person());
+        json.name("exportedAt").value(r.exporter().exportedAt().toString());
         json.name("ownerFilter").value(r.ownerFilter());
         json.name("profile").beginObject()
                 .name("region").value(r.profile().region().name())
@@ -79,7 +86,7 @@ public final class JsonReport implements ReportFormat {
             protection(json, owner.protection());
             json.name("accounts").beginArray();
             for (AccountSection a : owner.accounts()) {
-                account(json, a);
+                account(json, a, null);
             }
             json.endArray();
             json.endObject();
@@ -119,6 +126,30 @@ public final class JsonReport implements ReportFormat {
         if (r.organisation() != null) {   // a business's only: a person's report is as it was
             organisation(json, r.organisation());
         }
+        json.name("team").beginArray();
+        for (TeamSection member : r.team()) {
+            json.beginObject();
+            json.name("person").value(member.person());
+            date(json, "reportedOn", member.reportedOn());
+            json.name("ageInDays").value(member.ageInDays());
+            json.name("stale").value(member.stale());
+            json.name("staleText").value(member.staleText());
+            protection(json, member.section().protection());
+            json.name("accounts").beginArray();
+            for (AccountSection a : member.section().accounts()) {
+                account(json, a, member);
+            }
+            json.endArray();
+            json.endObject();
+        }
+        json.endArray();
+        if (r.company() == null) {
+            json.name("company").nullValue();
+        } else {
+            json.name("company").beginObject();
+            protection(json, r.company());
+            json.endObject();
+        }
         json.name("notice").value(r.notice());
         json.endObject();
         json.flush();
@@ -150,8 +181,13 @@ public final class JsonReport implements ReportFormat {
         json.endObject();
     }
 
-    private static void account(JsonWriter json, AccountSection a) throws IOException {
+    /** An account; {@code reported}: the colleague's report it comes from, null for the user's own. */
+    private static void account(JsonWriter json, AccountSection a, TeamSection reported) throws IOException {
         json.beginObject();
+        if (reported != null) {
+            json.name("reportedBy").value(reported.person());
+            date(json, "reportedOn", reported.reportedOn());
+        }
         json.name("id").value(a.id());
         json.name("platformId").value(a.platformId());
         json.name("platform").value(a.platformName());

@@ -70,6 +70,8 @@ public final class MarkdownReport implements ReportFormat {
             }
         }
 
+        team(md, r);
+
         md.append("## ").append(escape(r.text("report.actions"))).append("\n\n");
         if (r.actions().isEmpty()) {
             md.append(escape(r.text("report.noActions"))).append("\n\n");
@@ -129,6 +131,27 @@ public final class MarkdownReport implements ReportFormat {
                         a.next() == null ? "" : a.next().title()));
             }
             md.append('\n');
+        }
+    }
+
+    /** Colleagues' reports as they reported them, after the user's own accounts (docs/team.md). */
+    private static void team(StringBuilder md, ProgressReport r) {
+        if (r.team().isEmpty()) {
+            return;
+        }
+        md.append("## ").append(escape(r.text("report.team"))).append("\n\n");
+        md.append("**").append(escape(r.text("report.company"))).append("**: ")
+                .append(escape(r.company().headline())).append("\n\n");
+        for (ProgressReport.TeamSection member : r.team()) {
+            md.append("### ").append(escape(member.person())).append("\n\n");
+            md.append(escape(member.reportedText())).append(" · ")
+                    .append(escape(member.section().protection().headline())).append("\n\n");
+            if (member.staleText() != null) {
+                md.append("**").append(escape(member.staleText())).append("**\n\n");
+            }
+            for (AccountSection account : member.section().accounts()) {
+                account(md, r, account);
+            }
         }
     }
 

@@ -192,6 +192,8 @@ public final class PdfReport implements ReportFormat {
             }
         }
 
+        team(doc, r);
+
         doc.add(para(r.text("report.actions"), H2, 14, 4));
         if (r.actions().isEmpty()) {
             doc.add(para(r.text("report.noActions"), BODY, 0, 0));
@@ -235,6 +237,25 @@ public final class PdfReport implements ReportFormat {
         Paragraph notice = para(r.notice(), META, 20, 0);
         notice.setIndentationLeft(10);
         doc.add(notice);
+    }
+
+    /** Colleagues' reports as they reported them, after the user's own accounts (docs/team.md). */
+    private void team(Document doc, ProgressReport r) {
+        if (r.team().isEmpty()) {
+            return;
+        }
+        doc.add(para(r.text("report.team"), H2, 14, 4));
+        doc.add(para(r.text("report.company") + ": " + r.company().headline(), BOLD, 0, 4));
+        for (ProgressReport.TeamSection member : r.team()) {
+            doc.add(para(member.person(), H3, 10, 2));
+            doc.add(para(member.reportedText() + " · " + member.section().protection().headline(), META, 0, 2));
+            if (member.staleText() != null) {
+                doc.add(para(member.staleText(), BOLD, 0, 2));
+            }
+            for (AccountSection a : member.section().accounts()) {
+                account(doc, r, a);
+            }
+        }
     }
 
     private void summary(Document doc, ProgressReport r) {

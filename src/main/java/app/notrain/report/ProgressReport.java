@@ -24,7 +24,9 @@ import app.notrain.progress.OrganisationTexts;
 import app.notrain.progress.ProgressBook;
 import app.notrain.progress.ProtectionTexts;
 import app.notrain.progress.Protection;
+import app.notrain.progress.ProtectionTally;
 import app.notrain.progress.Situation;
+import app.notrain.progress.TeamMember;
 import app.notrain.progress.StepProgress;
 import app.notrain.progress.StepStatus;
 import app.notrain.progress.Urgency;
@@ -60,7 +62,8 @@ import java.util.stream.Collectors;
 public record ProgressReport(Messages messages, String title, LocalDate asOf, String catalogVersion,
                              ProfileLine profile, String ownerFilter, Summary summary, List<OwnerSection> owners,
                              List<ActionLine> actions, List<PlatformFacts> platforms, String notice,
-                             OrganisationSection organisation) {
+                             OrganisationSection organisation, Exporter exporter, List<TeamSection> team,
+                             ProtectionCounts company) {
 
     /** Between a platform and an account, the same in both languages: "Instagram · @me". */
     public static final String SEPARATOR = " · ";
@@ -69,6 +72,24 @@ public record ProgressReport(Messages messages, String title, LocalDate asOf, St
         owners = List.copyOf(owners);
         actions = List.copyOf(actions);
         platforms = List.copyOf(platforms);
+        team = List.copyOf(team);
+    }
+
+    /**
+     * Who exported the report and when, what a team roll-up needs (docs/team.md): {@code person} is the
+     * name given for the export or the letters' sender, null when neither is known; {@code catalogDate}
+     * the date of the guides used.
+     */
+    public record Exporter(String person, Instant exportedAt, LocalDate catalogDate) {
+    }
+
+    /**
+     * A colleague's imported report, as it was reported: {@code section} holds their accounts (steps
+     * as recorded, no history), {@code reportedText} "Reported by Alice on 30 November 2026",
+     * {@code staleText} the warning when it is older than the re-check interval, else null.
+     */
+    public record TeamSection(String person, LocalDate reportedOn, long ageInDays, boolean stale, String reportedText,
+                              String staleText, OwnerSection section) {
     }
 
     /** The region and kind of use the report was computed for. */
@@ -296,7 +317,16 @@ public record ProgressReport(Messages messages, String title, LocalDate asOf, St
      */
     public static ProgressReport of(ProgressBook book, LocalDate asOf, ZoneId zone, Messages messages,
                                     String ownerFilter) {
-        return of(book, asOf, zone, messages, ownerFilter, null);
+        return of(book, asOf, zone, messages, ownerFilter, null, null);
+    }
+
+    /**
+     * As {@link #of(ProgressBook, LocalDate, ZoneId, Messages, String)}, exported under {@code person}'s
+     * name (null: the letters' sender, if any), at the book's clock's time.
+     */
+    public static ProgressReport of(ProgressBook book, LocalDate asOf, ZoneId zone, Messages messages,
+                                    String ownerFilter, String person) {
+        return of(book, asOf, zone, messages, ownerFilter, person, null);
     }
 
     /**
@@ -304,7 +334,7 @@ public record ProgressReport(Messages messages, String title, LocalDate asOf, St
      * recorded, not checked).
      */
     public static ProgressReport of(ProgressBook book, LocalDate asOf, ZoneId zone, Messages messages,
-                                    String ownerFilter, EvidenceCheck evidence) {
+                                    String ownerFilter, String person, EvidenceCheck evidence) {
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(zone, "zone");
         String filter = ownerFilter == null || ownerFilter.isBlank() ? null : ownerFilter.strip();
@@ -402,8 +432,18 @@ public record ProgressReport(Messages messages, String title, LocalDate asOf, St
                 messages.label(book.profile().use()));
         OrganisationSection organisation = filter == null && book.tracksOrganisation()
                 ? organisation(book.organisation(asOf), messages, zone) : null;
+        String name = person != null && !person.isBlank() ? person.strip()
+                : book.profile().sender() == null || book.profile().sender().name() == null
+                        || book.profile().sender().name().isBlank() ? null : book.profile().sender().name().strip();
+        LocalDate guides = book.catalog().guidesDate();
+        Exporter exporter = new Exporter(name, book.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), guides.equals(LocalDate.MIN) ? null : guides);
+        List<TeamMember> members = TeamMember.of(book.team(), asOf, zone).stream()
+                .filter(t -> filter == null || t.snapshot().isOf(filter)).toList();
+        List<TeamSection> team = members.stream().map(t -> teamSection(t, messages)).toList();
+        ProtectionCounts company = members.isEmpty() ? null
+                : counts(TeamMember.company(List.copyOf(included.values()), members), messages);
         return new ProgressReport(messages, title, asOf, book.catalog().catalogVersion(), profile, filter, summary,
-                owners, actions, platforms, messages.get("report.notice"), organisation);
+                owners, actions, platforms, messages.get("report.notice"), organisation, exporter, team, company);
     }
 
     private static OrganisationSection organisation(OrganisationProgress organisation, Messages messages,
@@ -414,6 +454,30 @@ public record ProgressReport(Messages messages, String title, LocalDate asOf, St
                         m.status(), messages.label(m.status()), m.situation(), messages.label(m.situation()),
                         m.record() == null ? null : day(m.record().changedAt(), zone), m.due(), m.owner(), m.note(),
                         m.evidence())).toList());
+    }
+
+    /** A colleague's accounts as they reported them, laid out as an owner's: no history, no next step. */
+    private static TeamSection teamSection(TeamMember member, Messages messages) {
+        ProtectionTexts words = new ProtectionTexts(messages);
+        List<AccountSection> accounts = member.snapshot().accounts().stream().map(a -> {
+            List<StepLine> steps = a.steps().stream().map(s -> new StepLine(s.id(), s.title(), s.status(),
+                    messages.label(s.status()), Situation.valueOf(s.status().name()), messages.label(s.status()),
+                    s.changed(), s.due(), s.note(), s.evidence(), List.of())).toList();
+            int done = (int) a.steps().stream().filter(s -> s.status() == StepStatus.DONE).count();
+            int applicable = (int) a.steps().stream().filter(s -> s.status() != StepStatus.NOT_APPLICABLE).count();
+            return new AccountSection(a.id(), a.platformId(), a.platform(), a.label(), member.person(), a.group(),
+                    a.protection(), messages.label(a.protection()), words.reported(a.protection(), a.protectedOn()),
+                    a.protectedOn(), null, done, applicable, steps, List.of(), List.of());
+        }).toList();
+        OwnerSection section = new OwnerSection(member.person(), member.person(),
+                counts(member.tally(), messages), accounts);
+        return new TeamSection(member.person(), member.reportedOn(), member.ageInDays(), member.stale(),
+                words.reportedBy(member), words.staleWarning(member), section);
+    }
+
+    static ProtectionCounts counts(ProtectionTally tally, Messages messages) {
+        return new ProtectionCounts(tally.protectedCount(), tally.concerned(), tally.counts(),
+                new ProtectionTexts(messages).headline(tally));
     }
 
     /** The counts of these accounts and their headline. */

@@ -19,6 +19,7 @@ import app.notrain.progress.Profile;
 import app.notrain.progress.ProgressData;
 import app.notrain.progress.StepRecord;
 import app.notrain.progress.StepStatus;
+import app.notrain.progress.TeamSnapshot;
 import app.notrain.progress.UseKind;
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
@@ -98,6 +99,7 @@ final class ProgressJsonReader {
         LocalDate lastOpened = null;
         List<Letter> letters = List.of();
         Map<String, MeasureRecord> measures = Map.of();
+        List<TeamSnapshot> team = List.of();
         Seen seen = new Seen(() -> "the file");
         if (versionSeen) {
             seen.known(StoreFormat.VERSION_FIELD, 0);
@@ -159,6 +161,10 @@ final class ProgressJsonReader {
                     seen.known(name, 10);
                     measures = measures();
                 }
+                case "team" -> {
+                    seen.known(name, 11);
+                    team = team();
+                }
                 default -> {
                     seen.other(name);
                     mine = keepField(mine, name);
@@ -181,14 +187,14 @@ final class ProgressJsonReader {
             throw problem("the file has no \"" + missing + "\" (profile, accounts, steps or history is missing)");
         }
         return new Result(new ProgressData(profile, setupDone, accounts, steps, history,
-                customPlatforms == null ? List.of() : customPlatforms, preferences, lastOpened, letters, measures),
+                customPlatforms == null ? List.of() : customPlatforms, preferences, lastOpened, letters, measures, team),
                 anythingUnknown() ? unknown : UnknownParts.NONE);
     }
 
     private boolean anythingUnknown() {
         return unknown.topLevel != null || unknown.profile != null || unknown.preferences != null
                 || !unknown.accounts.isEmpty() || !unknown.steps.isEmpty() || !unknown.history.isEmpty()
-                || !unknown.platforms.isEmpty() || !unknown.measures.isEmpty();
+                || !unknown.platforms.isEmpty() || !unknown.measures.isEmpty() || !unknown.team.isEmpty();
     }
 
     private UnknownParts.Kept kept(Object understood) {
@@ -747,6 +753,57 @@ final class ProgressJsonReader {
             letters.add(letter);
         }
         return List.copyOf(letters);
+    }
+
+    /**
+     * Colleagues' reports (docs/team.md): a few hundred accounts at most, so read as a tree and mapped
+     * whole, each checked as an import checks it; what a newer NoTrain added to one is kept.
+     */
+    private List<TeamSnapshot> team() throws IOException {
+        JsonElement tree = JsonTree.read(in, MAX_UNKNOWN_DEPTH);
+        if (tree.isJsonNull()) {
+            return List.of();
+        }
+        if (!tree.isJsonArray()) {
+            throw problem("\"team\" is " + kind(tree) + " instead of a list of colleagues' reports");
+        }
+        List<TeamSnapshot> team = new ArrayList<>();
+        Map<String, Integer> people = new HashMap<>();
+        for (JsonElement element : tree.getAsJsonArray()) {
+            int index = team.size();
+            String position = "the " + ordinal(index + 1) + " colleague's report in \"team\"";
+            if (!element.isJsonObject()) {
+                throw problem(position + " is " + kind(element) + " instead of an object");
+            }
+            TeamSnapshot snapshot;
+            try {
+                snapshot = PLATFORM_GSON.fromJson(element, TeamSnapshot.class);
+            } catch (RuntimeException e) {
+                throw problem(position + ": " + GsonWords.explain(e));
+            }
+            String named = snapshot.person() == null ? position : position + " (" + quote(snapshot.person()) + ")";
+            String missing = TeamSnapshotCheck.missing(snapshot);
+            if (missing != null) {
+                throw problem(named + " has no " + missing + "; NoTrain keeps every one it imports");
+            }
+            String outside = TeamSnapshotCheck.dateOutside(snapshot);
+            if (outside != null) {
+                throw problem("\"" + outside + "\" in " + named + " is outside the years " + StoreDates.FIRST_YEAR
+                        + " to " + StoreDates.LAST_YEAR);
+            }
+            Integer earlier = people.putIfAbsent(TeamSnapshot.personKey(snapshot.person()), index);
+            if (earlier != null) {
+                throw problem(named + " is of the same person as the " + ordinal(earlier + 1) + "; NoTrain keeps "
+                        + "one report per person: delete the older one");
+            }
+            JsonElement understood = PLATFORM_GSON.toJsonTree(snapshot);
+            if (!understood.equals(element)) {
+                unknown.team.put(TeamSnapshot.personKey(snapshot.person()),
+                        new UnknownParts.KeptSnapshot(snapshot, understood, element.getAsJsonObject()));
+            }
+            team.add(snapshot);
+        }
+        return List.copyOf(team);
     }
 
     private Profile profile(Supplier<String> where) throws IOException {

@@ -9,6 +9,7 @@ import app.notrain.progress.Preferences;
 import app.notrain.progress.Profile;
 import app.notrain.progress.ProgressData;
 import app.notrain.progress.StepRecord;
+import app.notrain.progress.TeamSnapshot;
 import com.google.gson.JsonElement;
 import com.google.gson.stream.JsonWriter;
 import java.io.BufferedWriter;
@@ -107,6 +108,11 @@ final class ProgressJsonWriter {
             }
             out.endObject();
         }
+        out.name("team").beginArray();
+        for (TeamSnapshot snapshot : data.team() == null ? List.<TeamSnapshot>of() : data.team()) {
+            teamSnapshot(snapshot);
+        }
+        out.endArray();
         if (unknown.topLevel != null) {
             unknownFields(unknown.topLevel);
         }
@@ -263,6 +269,14 @@ final class ProgressJsonWriter {
         JsonElement now = ProgressJsonReader.PLATFORM_GSON.toJsonTree(platform);
         UnknownParts.KeptPlatform kept = unknown.platforms.get(platform.id());
         JsonTree.write(out, kept == null ? now : JsonMerge.merge(now, kept.understoodTree(), kept.raw()));
+    }
+
+    private void teamSnapshot(TeamSnapshot snapshot) throws IOException {
+        JsonElement now = ProgressJsonReader.PLATFORM_GSON.toJsonTree(snapshot);
+        UnknownParts.KeptSnapshot kept = unknown.team.get(TeamSnapshot.personKey(snapshot.person()));
+        // A newer report of the same person replaced the one read: what the old one had goes with it.
+        JsonTree.write(out, kept == null || !kept.understood().equals(snapshot) ? now
+                : JsonMerge.merge(now, kept.understoodTree(), kept.raw()));
     }
 
     private void optional(String name, String value) throws IOException {

@@ -14,8 +14,16 @@ import java.util.Optional;
  * wrote and this one does not understand is kept from the load and written back at each save.
  */
 public final class ProgressStore implements AutoCloseable {
-    /** Version 1: the first format, see docs/store-format.md. */
-    public static final int SCHEMA_VERSION = 1;
+    /** Version 2: colleagues' reports ({@code team}); version 1 was the first format. See docs/store-format.md. */
+    public static final int SCHEMA_VERSION = 2;
+
+    /** What each older version needs to become the current one. */
+    static final List<Migration> MIGRATIONS = List.of(TeamMigration.FROM_1);
+    /**
+     * Version 1 files are read in one pass too, as fast and with the same words for damage: the reader
+     * takes a missing {@code team} as none, which is all the migration adds. The original is still kept.
+     */
+    private static final int ONE_PASS_FROM = 1;
 
     private final StoreLock lock;
     private final StoreFile file;
@@ -38,8 +46,8 @@ public final class ProgressStore implements AutoCloseable {
         Path target = StorePath.resolve(path);
         StoreLock lock = StoreLock.acquire(target);
         // Every check is in the one-pass reader, for migrated documents too: no separate DocumentCheck.
-        return new ProgressStore(lock, new StoreFile(target, SCHEMA_VERSION, List.of(), clock,
-                AtomicFile.DEFAULT_BACKUPS, document -> null, ProgressJsonReader::readMembers));
+        return new ProgressStore(lock, new StoreFile(target, SCHEMA_VERSION, MIGRATIONS, clock,
+                AtomicFile.DEFAULT_BACKUPS, document -> null, ProgressJsonReader::readMembers, ONE_PASS_FROM));
     }
 
     public Path path() {

@@ -37,6 +37,8 @@ public final class StoreFile {
     private final DocumentCheck documentCheck;
     /** Reads current-version documents in one pass; null: documents are JSON trees. */
     private final DocumentReader documentReader;
+    /** The oldest version {@link #documentReader} also reads in one pass (its migrations only add what it defaults). */
+    private final int oldestReadInOnePass;
 
     /** Why the file on disk must not be overwritten, as last found; null when it may be. */
     private StoreException refusal;
@@ -74,6 +76,16 @@ public final class StoreFile {
      */
     StoreFile(Path file, int currentSchemaVersion, List<Migration> migrations, Clock clock, int backupsToKeep,
               DocumentCheck documentCheck, DocumentReader documentReader) {
+        this(file, currentSchemaVersion, migrations, clock, backupsToKeep, documentCheck, documentReader,
+                currentSchemaVersion);
+    }
+
+    /**
+     * @param oldestReadInOnePass the oldest version {@code documentReader} reads as it is, without its
+     *                            migrations: they only add what the reader takes as absent (an empty list)
+     */
+    StoreFile(Path file, int currentSchemaVersion, List<Migration> migrations, Clock clock, int backupsToKeep,
+              DocumentCheck documentCheck, DocumentReader documentReader, int oldestReadInOnePass) {
         if (currentSchemaVersion < 1) {
             throw new IllegalArgumentException("schema versions start at 1: " + currentSchemaVersion);
         }
@@ -85,6 +97,7 @@ public final class StoreFile {
         this.atomicFile = new AtomicFile(backupsToKeep);
         this.documentCheck = Objects.requireNonNull(documentCheck, "documentCheck");
         this.documentReader = documentReader;
+        this.oldestReadInOnePass = Math.max(oldestReadInOnePass, oldestVersion);
     }
 
     public Path file() {
@@ -309,9 +322,10 @@ public final class StoreFile {
 
     private Examined decode(Path path, Fingerprint fingerprint, byte[] bytes) throws StoreException {
         if (documentReader != null) {
-            Object document = StoreFormat.readCurrent(path, bytes, currentVersion, documentReader);
-            if (document != null) {
-                return new Examined(fingerprint, bytes, document, currentVersion, null);
+            StoreFormat.Streamed streamed = StoreFormat.readCurrent(path, bytes, oldestReadInOnePass, currentVersion,
+                    documentReader);
+            if (streamed != null) {
+                return new Examined(fingerprint, bytes, streamed.document(), streamed.version(), null);
             }
         }
         JsonObject document = StoreFormat.parse(path, bytes);

@@ -75,28 +75,41 @@ final class StoreFormat {
         return root.getAsJsonObject();
     }
 
+    /** A document read in one pass, and the format version it was written in. */
+    record Streamed(Object document, int version) {
+    }
+
     /**
-     * The one-pass read: when {@code schemaVersion} comes first and is {@code currentVersion} (as in
-     * every file NoTrain writes), {@code documentReader} reads the rest straight from the text. Null
-     * otherwise: the caller parses a tree, checks the version and migrates.
+     * The one-pass read: when {@code schemaVersion} comes first and is from {@code oldestVersion} to
+     * {@code currentVersion} (as in every file NoTrain writes), {@code documentReader} reads the rest
+     * straight from the text. Null otherwise: the caller parses a tree, checks the version and migrates.
      */
-    static Object readCurrent(Path file, byte[] bytes, int currentVersion, DocumentReader documentReader)
-            throws StoreDamagedException {
+    static Streamed readCurrent(Path file, byte[] bytes, int oldestVersion, int currentVersion,
+                                DocumentReader documentReader) throws StoreDamagedException {
         JsonReader reader = reader(file, bytes);
         try {
             if (reader.peek() != JsonToken.BEGIN_OBJECT) {
                 return null;
             }
             reader.beginObject();
-            if (!reader.hasNext() || !reader.nextName().equals(VERSION_FIELD) || reader.peek() != JsonToken.NUMBER
-                    || !String.valueOf(currentVersion).equals(reader.nextString())) {
+            if (!reader.hasNext() || !reader.nextName().equals(VERSION_FIELD) || reader.peek() != JsonToken.NUMBER) {
+                return null;
+            }
+            String digits = reader.nextString();
+            int version = -1;
+            for (int v = oldestVersion; v <= currentVersion; v++) {
+                if (String.valueOf(v).equals(digits)) {
+                    version = v;
+                }
+            }
+            if (version < 0) {
                 return null;
             }
             Object document = documentReader.readMembers(reader, true);
             if (reader.peek() != JsonToken.END_DOCUMENT) {
                 throw new StoreDamagedException(file, "unexpected text after the end of the data");
             }
-            return document;
+            return new Streamed(document, version);
         } catch (ContentProblem e) {
             throw new StoreDamagedException(file, e.getMessage());
         } catch (JsonTree.DuplicateKeyException e) {

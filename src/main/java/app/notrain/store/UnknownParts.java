@@ -1,6 +1,7 @@
 package app.notrain.store;
 
 import app.notrain.catalog.Platform;
+import app.notrain.progress.TeamSnapshot;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.util.HashMap;
@@ -14,7 +15,8 @@ import java.util.Map;
  *
  * <p>Unknown fields stay with their place: the top level, an account (by id), a step record (by
  * account and step), a history entry (by position: the history only grows), the profile, the
- * preferences, a platform of the user's own (by id), an organisation measure's record (by id). A changed account or record keeps them; a
+ * preferences, a platform of the user's own (by id), an organisation measure's record (by id), a colleague's
+ * report (by person). A changed account or record keeps them; a
  * removed one takes them with it, as the user asked.
  */
 final class UnknownParts {
@@ -43,6 +45,10 @@ final class UnknownParts {
     record KeptPlatform(Platform understood, JsonElement understoodTree, JsonObject raw) {
     }
 
+    /** A colleague's report: as understood, as this NoTrain writes it, and as read (whole). */
+    record KeptSnapshot(TeamSnapshot understood, JsonElement understoodTree, JsonObject raw) {
+    }
+
     Unknown topLevel;
     Kept profile;
     Kept preferences;
@@ -51,6 +57,8 @@ final class UnknownParts {
     final Map<Integer, Kept> history = new HashMap<>();
     final Map<String, KeptPlatform> platforms = new HashMap<>();
     final Map<String, Kept> measures = new HashMap<>();
+    /** By person, as {@link TeamSnapshot#personKey} compares them. */
+    final Map<String, KeptSnapshot> team = new HashMap<>();
 
     Kept step(String accountId, String stepId) {
         Map<String, Kept> records = steps.get(accountId);

@@ -94,6 +94,11 @@ public final class MainView {
     }
 
     /** The window's shared state, for tests that move the day or switch the language as the app does. */
+    /** What the window shows, for tests that run its commands as a click would (a file chooser's choice). */
+    MainViewModel model() {
+        return model;
+    }
+
     AppState state() {
         return state;
     }

@@ -311,7 +311,9 @@ class StatusCommandTest {
 
         JsonObject status = json(result);
         assertThat(status.keySet()).containsExactly("today", "profile", "summary", "actions", "accounts",
-                "organisation");
+                "organisation", "team", "company");
+        assertThat(status.getAsJsonArray("team")).isEmpty();
+        assertThat(status.get("company").isJsonNull()).isTrue();
         assertThat(status.get("today").getAsString()).isEqualTo("2025-05-22");
         JsonObject profile = status.getAsJsonObject("profile");
         assertThat(profile.keySet()).containsExactly("region", "adult", "use");

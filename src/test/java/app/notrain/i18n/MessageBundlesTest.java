@@ -185,6 +185,12 @@ class MessageBundlesTest {
         }
         keys.add("protection.standing." + Protection.PROTECTED.name());
         keys.add("protection.standing." + Protection.RECHECK_DUE.name());
+        for (app.notrain.report.TeamImport.Problem problem : app.notrain.report.TeamImport.Problem.values()) {
+            keys.add("team.refused." + problem.name());
+        }
+        for (app.notrain.report.TeamImport.Outcome outcome : app.notrain.report.TeamImport.Outcome.values()) {
+            keys.add("team.outcome." + outcome.name());
+        }
         for (LetterException.Problem problem : LetterException.Problem.values()) {
             keys.add("letter.problem." + problem.name());
         }

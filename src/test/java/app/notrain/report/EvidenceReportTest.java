@@ -42,7 +42,7 @@ class EvidenceReportTest {
     }
 
     private ProgressReport report(Language language) {
-        return ProgressReport.of(book, ReportFixture.AS_OF, ReportFixture.ZONE, Messages.of(language), null, folder);
+        return ProgressReport.of(book, ReportFixture.AS_OF, ReportFixture.ZONE, Messages.of(language), null, null, folder);
     }
 
     private EvidenceLine line(ProgressReport report) {

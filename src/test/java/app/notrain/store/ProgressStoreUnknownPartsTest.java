@@ -62,6 +62,7 @@ class ProgressStoreUnknownPartsTest {
         book.setPreferences(new Preferences(Language.FR, true));
         book.setMeasure("train-team", StepStatus.DONE, "session on 2 November", "slides on the shared drive", "Alice",
                 null);
+        book.putTeamSnapshot(TeamStoreTest.alicesReport());
         try (ProgressStore store = ProgressStore.open(file, CLOCK)) {
             store.save(book.snapshot());
         }
@@ -89,6 +90,11 @@ class ProgressStoreUnknownPartsTest {
                         doc.getAsJsonObject("organisation").getAsJsonObject("train-team")),
                 Arguments.of("measure record inside a history entry", (Function<JsonObject, JsonObject>) doc ->
                         lastChange(doc).getAsJsonObject("measureAfter")),
+                Arguments.of("colleague's report", (Function<JsonObject, JsonObject>) doc ->
+                        doc.getAsJsonArray("team").get(0).getAsJsonObject()),
+                Arguments.of("account of a colleague's report", (Function<JsonObject, JsonObject>) doc ->
+                        doc.getAsJsonArray("team").get(0).getAsJsonObject().getAsJsonArray("accounts").get(0)
+                                .getAsJsonObject()),
                 Arguments.of("step of an own platform", (Function<JsonObject, JsonObject>) doc ->
                         doc.getAsJsonArray("customPlatforms").get(0).getAsJsonObject()
                                 .getAsJsonArray("steps").get(0).getAsJsonObject()));

@@ -82,7 +82,7 @@ public final class DashboardView {
             page.getChildren().setAll(title, loading);
             return;
         }
-        if (!model.hasAccounts()) {
+        if (!model.hasAccounts() && !model.hasTeam()) {
             Button setup = new Button(m.get("dashboard.setUp"));
             setup.setId("dashboard-setup");
             setup.getStyleClass().add("accent");
@@ -90,6 +90,9 @@ public final class DashboardView {
             Label empty = text(m.get("dashboard.empty"), null);
             empty.setId("dashboard-empty");
             page.getChildren().setAll(title, empty, setup);
+            if (model.offersTeam()) {
+                page.getChildren().add(new TeamPane(model, m).build());
+            }
             list = null;
             return;
         }
@@ -98,6 +101,9 @@ public final class DashboardView {
             page.getChildren().add(shares("dashboard-by-owner", "dashboard.byOwner", model.byOwner()));
         }
         page.getChildren().add(shares("dashboard-by-platform", "dashboard.byPlatform", model.byPlatform()));
+        if (model.offersTeam()) {
+            page.getChildren().add(new TeamPane(model, m).build());
+        }
         if (!model.hasOpenActions()) {
             Label done = text(m.get("dashboard.allDone"), "dashboard-done");
             done.setId("dashboard-done");
@@ -144,6 +150,14 @@ public final class DashboardView {
             HBox line = new HBox(organisation, open);
             line.getStyleClass().add("link-line");
             box.getChildren().add(line);
+        }
+        if (model.companyHeadline() != null) {
+            Label company = text(model.companyHeadline(), "team-company");
+            company.setId("dashboard-company");
+            box.getChildren().add(company);
+        }
+        for (String stale : model.staleReports()) {
+            box.getChildren().add(text(stale, "team-stale"));
         }
         box.getStyleClass().add("dashboard-summary");
         return box;

@@ -16,6 +16,8 @@ import app.notrain.progress.ProtectionTexts;
 import app.notrain.progress.StepProgress;
 import app.notrain.progress.StepRecord;
 import app.notrain.progress.StepStatus;
+import app.notrain.progress.TeamMember;
+import app.notrain.report.TeamImport;
 import app.notrain.progress.Urgency;
 import app.notrain.progress.UrgencyRanker;
 import app.notrain.catalog.Catalog;
@@ -23,7 +25,9 @@ import app.notrain.progress.ProgressData;
 import app.notrain.ui.AppState;
 import app.notrain.ui.BackgroundWork;
 import app.notrain.ui.Section;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -38,6 +42,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
@@ -116,6 +121,9 @@ public final class DashboardViewModel {
     private List<Share> byPlatform = List.of();
     private List<String> owners = List.of();
     private List<String> platforms = List.of();
+    private List<TeamRows.Row> team = List.of();
+    private String company;
+    private List<String> staleReports = List.of();
     private LocalDate dueSince;
     private final BackgroundWork work;
     private long refreshes;
@@ -137,10 +145,12 @@ public final class DashboardViewModel {
 
     /** Everything the dashboard shows, computed together off the JavaFX thread. */
     private record Computed(List<ActionRow> all, Summary summary, List<Share> byOwner, List<Share> byPlatform,
-                            List<String> owners, List<String> platforms) {
+                            List<String> owners, List<String> platforms, List<TeamRows.Row> team, String company,
+                            List<String> staleReports) {
     }
 
-    private static final Computed EMPTY = new Computed(List.of(), NONE, List.of(), List.of(), List.of(), List.of());
+    private static final Computed EMPTY = new Computed(List.of(), NONE, List.of(), List.of(), List.of(), List.of(),
+            List.of(), null, List.of());
 
     /**
      * Recomputes everything from the progress, as of today; called once per change. The work runs
@@ -181,13 +191,15 @@ public final class DashboardViewModel {
         assessment.accounts().forEach(a -> used.add(a.account().platformId()));
         String organisation = book.tracksOrganisation()
                 ? new OrganisationTexts(m).summary(book.organisation(today)) : null;
+        List<TeamMember> members = TeamMember.of(book.team(), today, zone);
         return new Computed(rows, summary(assessment, organisation, m),
                 shares(assessment.accounts(), a -> a.account().owner() == null ? noOwner : a.account().owner(), m),
                 shares(assessment.accounts(), a -> a.platform() == null ? a.account().platformId()
                         : a.platform().name(), m),
                 assessment.accounts().stream().map(a -> a.account().owner()).filter(Objects::nonNull).distinct()
                         .sorted(String.CASE_INSENSITIVE_ORDER).toList(),
-                platformChoices(book, used));
+                platformChoices(book, used), TeamRows.of(members, m),
+                TeamRows.companyHeadline(assessment.accounts(), members, m), TeamRows.staleWarnings(members, m));
     }
 
     /** A filter value that stands for every platform of a group ("Social networks (all)"). */
@@ -216,6 +228,9 @@ public final class DashboardViewModel {
         byPlatform = computed.byPlatform();
         owners = computed.owners();
         platforms = computed.platforms();
+        team = computed.team();
+        company = computed.company();
+        staleReports = computed.staleReports();
         ready = loaded;
         applyFilters();
         if (dueListener != null) {
@@ -476,6 +491,78 @@ public final class DashboardViewModel {
 
     public boolean hasOpenActions() {
         return !all.isEmpty();
+    }
+
+    // --- the team roll-up (docs/team.md) ----------------------------------------------------------
+
+    /** Colleagues' reports, a heading per person then their accounts, read-only: nothing to tick. */
+    List<TeamRows.Row> teamRows() {
+        return team;
+    }
+
+    public boolean hasTeam() {
+        return !team.isEmpty();
+    }
+
+    /** "Company total: …" when colleagues' reports are kept, else null. */
+    public String companyHeadline() {
+        return company;
+    }
+
+    /** "Bob’s report is 95 days old: ask for a new one", one per old report. */
+    public List<String> staleReports() {
+        return staleReports;
+    }
+
+    /** Whether to offer "Add a colleague’s report…": for a business, or once a report is kept. */
+    public boolean offersTeam() {
+        ProgressBook book = state.book();
+        return hasTeam() || book != null && book.profile().use() == app.notrain.progress.UseKind.BUSINESS;
+    }
+
+    /** What reading the files gave: the files checked, or why one was refused. */
+    private record ImportResult(List<TeamImport.Checked> checked, TeamImport.Refused refused) {
+    }
+
+    /**
+     * Imports colleagues' JSON reports: all of them, each person's newest replacing theirs, or none
+     * when one is refused; {@code refused} then gets why, in words. Files are read off the JavaFX thread.
+     */
+    public void importReports(List<Path> files, Consumer<String> refused) {
+        ProgressBook book = state.book();
+        if (book == null || files.isEmpty()) {
+            return;
+        }
+        ProgressBook copy = new ProgressBook(book.catalog(), book.snapshot(), state.clock());
+        Instant now = state.clock().instant();
+        Messages m = state.messages();
+        work.run(() -> {
+            try {
+                return new ImportResult(TeamImport.check(copy, files, now), null);
+            } catch (TeamImport.Refused e) {
+                return new ImportResult(List.of(), e);
+            }
+        }, result -> {
+            if (result.refused() != null) {
+                refused.accept(result.refused().inWords(m));
+                return;
+            }
+            CatalogTexts texts = new CatalogTexts(m);
+            TeamImport.keep(book, result.checked());
+            state.statusProperty().set(result.checked().stream()
+                    .map(c -> m.get("team.outcome." + c.outcome().name(), c.snapshot().person(),
+                            texts.date(c.snapshot().reportedOn(zone)), c.snapshot().accounts().size()))
+                    .collect(Collectors.joining(" ")));
+        }, failure -> refused.accept(failure.getMessage()));
+    }
+
+    /** Removes {@code person}'s report, and only it (the view asks first). */
+    public void removeTeamMember(String person) {
+        ProgressBook book = state.book();
+        if (book != null) {
+            book.removeTeamMember(person).ifPresent(s -> state.statusProperty().set(
+                    state.messages().get("dashboard.teamRemoved", s.person())));
+        }
     }
 
     public void startSetup() {

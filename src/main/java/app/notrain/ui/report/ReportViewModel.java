@@ -213,7 +213,7 @@ public final class ReportViewModel {
         // The evidence files' copies are read off the JavaFX thread; the report is then made on it, from the book.
         List<EvidenceFile> files = book.evidenceFiles();
         work.run(() -> files.stream().distinct().collect(Collectors.toMap(f -> f, evidence::check)),
-                checked -> write(ProgressReport.of(book, day, zone, m, whose, checked::get), chosen, file),
+                checked -> write(ProgressReport.of(book, day, zone, m, whose, null, checked::get), chosen, file),
                 failure -> failed(file, failure));
     }
 
