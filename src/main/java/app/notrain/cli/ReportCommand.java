@@ -52,9 +52,9 @@ final class ReportCommand implements Callable<Integer>, DescribedCommand {
         CommandLine cmd = spec.commandLine();
         Messages messages = CliText.messages(cmd);
         return StoreSession.run(cmd, (book, printed) -> {
-            ProgressReport report = ProgressReport.of(book, today.day(cmd), Cli.rootOf(cmd).clock.getZone(),
-                    messages, owner, person);
             try {
+                ProgressReport report = ProgressReport.of(book, today.day(cmd), Cli.rootOf(cmd).clock.getZone(),
+                        messages, owner, person, StoreSession.evidence(cmd));
                 ReportWriter.write(report, format.create(), out);
             } catch (ReportWriteException e) {
                 cmd.getErr().println(messages.get("cli.report.cannotWrite", out, e.reason()));

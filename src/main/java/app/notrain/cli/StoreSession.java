@@ -4,11 +4,13 @@ import app.notrain.catalog.Catalog;
 import app.notrain.catalog.CatalogSource;
 import app.notrain.i18n.Messages;
 import app.notrain.progress.ProgressBook;
+import app.notrain.store.EvidenceFolder;
 import app.notrain.store.ProgressStore;
 import app.notrain.store.StoreDamagedException;
 import app.notrain.store.StoreException;
 import app.notrain.store.StoreLocation;
 import app.notrain.store.StoreLockedException;
+import app.notrain.store.StorePath;
 import app.notrain.store.StorePathException;
 import app.notrain.store.StoreReadOnlyException;
 import app.notrain.store.StoreTooNewException;
@@ -41,6 +43,18 @@ final class StoreSession {
     static Path location(NoTrainCommand root) {
         return StoreLocation.resolve(root.store == null ? null : root.store.toString(), root.environment,
                 System.getProperty("os.name"), Path.of(System.getProperty("user.home")), StoreLocation.programFolder());
+    }
+
+    /**
+     * The evidence folder of the store the command uses: beside the file a link leads to, as the
+     * window's. Asked for once the store is open, so the path is known to resolve.
+     */
+    static EvidenceFolder evidence(CommandLine cmd) throws IOException {
+        try {
+            return EvidenceFolder.beside(StorePath.resolve(location(Cli.rootOf(cmd))));
+        } catch (StorePathException e) {
+            throw new IOException(e.getMessage(), e);
+        }
     }
 
     static int run(CommandLine cmd, Work work) {

@@ -44,14 +44,21 @@ public final class ChangeTexts {
         };
     }
 
+    /** The status stayed; an untouched step that gets a file attached stays "to do" too. */
     private static boolean sameStatus(Change change) {
-        return change.before() != null && change.after() != null
-                && change.before().status() == change.after().status();
+        if (change.after() == null) {
+            return false;
+        }
+        if (change.before() == null) {
+            return change.after().status() == StepStatus.TODO && !change.after().evidenceFiles().isEmpty();
+        }
+        return change.before().status() == change.after().status();
     }
 
-    /** What changed besides the status: the note, the evidence, the end of a wait. */
+    /** What changed besides the status: the note, the evidence, the files, the end of a wait. */
     private static String details(Change change, Messages m) {
-        StepRecord before = change.before();
+        StepRecord before = change.before() == null
+                ? new StepRecord(StepStatus.TODO, change.at(), null, null, null, null, List.of()) : change.before();
         StepRecord after = change.after();
         List<String> parts = new ArrayList<>();
         if (!Objects.equals(before.note(), after.note())) {
@@ -60,6 +67,10 @@ public final class ChangeTexts {
         if (!Objects.equals(before.evidence(), after.evidence())) {
             parts.add(m.get("change.evidence", after.evidence() == null ? "" : after.evidence()));
         }
+        after.evidenceFiles().stream().filter(f -> !before.evidenceFiles().contains(f))
+                .forEach(f -> parts.add(m.get("change.fileAttached", f.originalName())));
+        before.evidenceFiles().stream().filter(f -> !after.evidenceFiles().contains(f))
+                .forEach(f -> parts.add(m.get("change.fileRemoved", f.originalName())));
         if (!Objects.equals(before.until(), after.until()) && after.until() != null) {
             parts.add(m.get("change.until", new CatalogTexts(m).date(after.until())));
         }

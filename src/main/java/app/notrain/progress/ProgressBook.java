@@ -448,8 +448,7 @@ public final class ProgressBook {
                                  LocalDate until) {
         Account account = requireAccount(accountId);
         Platform platform = requirePlatform(account.platformId());
-        Step step = platform.step(stepId).orElseThrow(() -> new IllegalArgumentException(
-                "platform " + platform.id() + " has no step " + stepId));
+        Step step = requireStep(accountId, stepId);
         Objects.requireNonNull(status, "status");
         // Only a wait has an end date; a wait without one gets the catalog's typical wait.
         LocalDate end = status == StepStatus.WAITING ? until : null;
@@ -459,7 +458,7 @@ public final class ProgressBook {
         long action = ++lastAction;
         Instant at = now();
         StepRecord record = new StepRecord(status, at, end, blankToNull(note), blankToNull(evidence),
-                StepFingerprint.of(step));
+                StepFingerprint.of(step), filesOf(accountId, stepId));
         record(action, at, account, stepId, record, null);
 
         List<Account> linked = linkedAccounts(account, platform, step).stream()
@@ -469,10 +468,66 @@ public final class ProgressBook {
         for (Account other : linked) {
             Step otherStep = requirePlatform(other.platformId()).step(stepId).orElseThrow();
             record(action, at, other, stepId, new StepRecord(status, at, end, blankToNull(note),
-                    blankToNull(evidence), StepFingerprint.of(otherStep)), accountId);
+                    blankToNull(evidence), StepFingerprint.of(otherStep), filesOf(other.id(), stepId)), accountId);
         }
         changed();
         return linked;
+    }
+
+    /** Every file attached as evidence, to any step of any account (a file attached twice: twice). */
+    public List<EvidenceFile> evidenceFiles() {
+        List<EvidenceFile> files = new ArrayList<>();
+        steps.values().forEach(records -> records.values().forEach(r -> files.addAll(r.evidenceFiles())));
+        return files;
+    }
+
+    /** A step keeps its attached files whatever its status becomes. */
+    private List<EvidenceFile> filesOf(String accountId, String stepId) {
+        return record(accountId, stepId).map(StepRecord::evidenceFiles).orElse(List.of());
+    }
+
+    /**
+     * Attaches a file (already copied into the evidence folder) to the account's step, as a step
+     * change: in the history, and undoable. A step the user never touched gets a "to do" record.
+     * Only this account's step: a linked account keeps its own evidence.
+     */
+    public void attachEvidence(String accountId, String stepId, EvidenceFile file) {
+        Objects.requireNonNull(file, "file");
+        Step step = requireStep(accountId, stepId);
+        Instant at = now();
+        StepRecord current = record(accountId, stepId).orElse(new StepRecord(StepStatus.TODO, at, null, null, null,
+                StepFingerprint.of(step), List.of()));
+        List<EvidenceFile> files = new ArrayList<>(current.evidenceFiles());
+        files.add(file);
+        record(++lastAction, at, requireAccount(accountId), stepId, current.withEvidenceFiles(files), null);
+        changed();
+    }
+
+    /**
+     * Takes a file off the step's record (in the history, undoable). The copy stays in the evidence
+     * folder, so that undo finds it again.
+     */
+    public void removeEvidence(String accountId, String stepId, String storedName) {
+        requireStep(accountId, stepId);
+        StepRecord current = record(accountId, stepId).orElseThrow(() -> noFile(accountId, stepId, storedName));
+        List<EvidenceFile> files = current.evidenceFiles().stream()
+                .filter(f -> !f.storedName().equals(storedName)).toList();
+        if (files.size() == current.evidenceFiles().size()) {
+            throw noFile(accountId, stepId, storedName);
+        }
+        record(++lastAction, now(), requireAccount(accountId), stepId, current.withEvidenceFiles(files), null);
+        changed();
+    }
+
+    private static IllegalArgumentException noFile(String accountId, String stepId, String storedName) {
+        return new IllegalArgumentException("step " + stepId + " of account " + accountId + " has no file "
+                + storedName);
+    }
+
+    private Step requireStep(String accountId, String stepId) {
+        Platform platform = requirePlatform(requireAccount(accountId).platformId());
+        return platform.step(stepId).orElseThrow(() -> new IllegalArgumentException(
+                "platform " + platform.id() + " has no step " + stepId));
     }
 
     private void record(long action, Instant at, Account account, String stepId, StepRecord after, String from) {

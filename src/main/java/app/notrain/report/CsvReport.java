@@ -52,7 +52,7 @@ public final class CsvReport implements ReportFormat {
                 for (StepLine s : a.steps()) {
                     row(csv, List.of(owner.name(), a.platformName(), a.label(), orEmpty(a.group()),
                             a.protectionText(), iso(a.protectedOn()), s.title(), s.statusText(), s.situationText(),
-                            iso(s.changed()), iso(s.due()), orEmpty(s.note()), orEmpty(s.evidence())));
+                            iso(s.changed()), iso(s.due()), orEmpty(s.note()), r.evidenceText(s)));
                 }
             }
         }

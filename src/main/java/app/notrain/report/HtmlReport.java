@@ -249,7 +249,7 @@ public final class HtmlReport implements ReportFormat {
             for (StepLine s : a.steps()) {
                 h.append("<tr>");
                 for (String cell : List.of(s.title(), s.situationText(), r.date(s.changed()), r.date(s.due()),
-                        orEmpty(s.note()), orEmpty(s.evidence()))) {
+                        orEmpty(s.note()), r.evidenceText(s))) {
                     h.append("<td>").append(escape(cell)).append("</td>");
                 }
                 h.append("</tr>\n");

@@ -251,6 +251,20 @@ public final class JsonReport implements ReportFormat {
             date(json, "due", s.due());
             json.name("note").value(s.note());
             json.name("evidence").value(s.evidence());
+            if (!s.files().isEmpty()) {   // only when there are some: older readers see what they knew
+                json.name("evidenceFiles").beginArray();
+                for (ProgressReport.EvidenceLine f : s.files()) {
+                    json.beginObject();
+                    json.name("originalName").value(f.originalName());
+                    json.name("storedName").value(f.storedName());
+                    json.name("sha256").value(f.sha256());
+                    json.name("size").value(f.size());
+                    json.name("attachedOn").value(f.attachedOn().toString());
+                    json.name("state").value(f.state() == null ? null : f.state().name());
+                    json.endObject();
+                }
+                json.endArray();
+            }
             json.endObject();
         }
         json.endArray();

@@ -165,7 +165,7 @@ public final class MarkdownReport implements ReportFormat {
             separator(md, 6);
             for (StepLine s : a.steps()) {
                 row(md, List.of(s.title(), s.situationText(), r.date(s.changed()), r.date(s.due()),
-                        orEmpty(s.note()), orEmpty(s.evidence())));
+                        orEmpty(s.note()), r.evidenceText(s)));
             }
             md.append('\n');
         }

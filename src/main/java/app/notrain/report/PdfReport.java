@@ -462,7 +462,7 @@ public final class PdfReport implements ReportFormat {
             }
             for (StepLine s : a.steps()) {
                 for (String text : List.of(s.title(), s.situationText(), r.date(s.changed()), r.date(s.due()),
-                        orEmpty(s.note()), orEmpty(s.evidence()))) {
+                        orEmpty(s.note()), r.evidenceText(s))) {
                     table.addCell(cell(text, CELL, null));
                 }
             }

@@ -15,6 +15,9 @@ import app.notrain.progress.AnswerClock;
 import app.notrain.progress.Assessment;
 import app.notrain.progress.LetterKind;
 import app.notrain.progress.ChangeTexts;
+import app.notrain.progress.EvidenceCheck;
+import app.notrain.progress.EvidenceFile;
+import app.notrain.progress.EvidenceState;
 import app.notrain.progress.NotApplicableReason;
 import app.notrain.progress.OpenAction;
 import app.notrain.progress.OrganisationProgress;
@@ -228,7 +231,35 @@ public record ProgressReport(Messages messages, String title, LocalDate asOf, St
      * (null when untouched); {@code due} the end of a wait or the re-check date (null when none).
      */
     public record StepLine(String id, String title, StepStatus status, String statusText, Situation situation,
-                           String situationText, LocalDate changed, LocalDate due, String note, String evidence) {
+                           String situationText, LocalDate changed, LocalDate due, String note, String evidence,
+                           List<EvidenceLine> files) {
+        public StepLine {
+            files = List.copyOf(files);
+        }
+    }
+
+    /**
+     * A file attached as evidence: its original name, the copy's name in the evidence folder, the
+     * SHA-256 and size it had when attached, and whether the copy is still that ({@code state}, null
+     * when the report was made without the evidence folder at hand).
+     */
+    public record EvidenceLine(String originalName, String storedName, String sha256, long size,
+                               LocalDate attachedOn, EvidenceState state, String stateText) {
+    }
+
+    /**
+     * The step's evidence in one line, its files with their SHA-256 included:
+     * "ref 123; screenshot.png (SHA-256 3f1c…, intact)". For the table formats.
+     */
+    public String evidenceText(StepLine step) {
+        List<String> parts = new ArrayList<>();
+        if (step.evidence() != null) {
+            parts.add(step.evidence());
+        }
+        step.files().forEach(f -> parts.add(f.state() == null
+                ? text("report.evidenceFileUnchecked", f.originalName(), f.sha256())
+                : text("report.evidenceFile", f.originalName(), f.sha256(), f.stateText())));
+        return String.join("; ", parts);
     }
 
     /** The organisation checklist: "5 of 9 measures in place" and each measure, in catalog order. */
@@ -418,7 +449,7 @@ public record ProgressReport(Messages messages, String title, LocalDate asOf, St
      */
     public static ProgressReport of(ProgressBook book, LocalDate asOf, ZoneId zone, Messages messages,
                                     String ownerFilter) {
-        return of(book, asOf, zone, messages, ownerFilter, null);
+        return of(book, asOf, zone, messages, ownerFilter, null, null);
     }
 
     /**
@@ -427,6 +458,15 @@ public record ProgressReport(Messages messages, String title, LocalDate asOf, St
      */
     public static ProgressReport of(ProgressBook book, LocalDate asOf, ZoneId zone, Messages messages,
                                     String ownerFilter, String person) {
+        return of(book, asOf, zone, messages, ownerFilter, person, null);
+    }
+
+    /**
+     * The same, with each evidence file's copy checked by {@code evidence} (null: files listed as
+     * recorded, not checked).
+     */
+    public static ProgressReport of(ProgressBook book, LocalDate asOf, ZoneId zone, Messages messages,
+                                    String ownerFilter, String person, EvidenceCheck evidence) {
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(zone, "zone");
         String filter = ownerFilter == null || ownerFilter.isBlank() ? null : ownerFilter.strip();
@@ -472,7 +512,8 @@ public record ProgressReport(Messages messages, String title, LocalDate asOf, St
         for (AccountProtection protection : included.values()) {
             AccountOverview overview = protection.overview();
             Account account = overview.account();
-            List<StepLine> steps = overview.steps().stream().map(s -> stepLine(s, messages, zone, language)).toList();
+            List<StepLine> steps = overview.steps().stream()
+                    .map(s -> stepLine(s, messages, zone, language, evidence)).toList();
             List<HistoryLine> lines = new ArrayList<>(book.history(account.id()).stream()
                     .map(c -> new HistoryLine(day(c.at(), zone), ChangeTexts.describe(c, book, messages)))
                     .toList());
@@ -559,7 +600,7 @@ public record ProgressReport(Messages messages, String title, LocalDate asOf, St
         List<AccountSection> accounts = member.snapshot().accounts().stream().map(a -> {
             List<StepLine> steps = a.steps().stream().map(s -> new StepLine(s.id(), s.title(), s.status(),
                     messages.label(s.status()), Situation.valueOf(s.status().name()), messages.label(s.status()),
-                    s.changed(), s.due(), s.note(), s.evidence())).toList();
+                    s.changed(), s.due(), s.note(), s.evidence(), List.of())).toList();
             int done = (int) a.steps().stream().filter(s -> s.status() == StepStatus.DONE).count();
             int applicable = (int) a.steps().stream().filter(s -> s.status() != StepStatus.NOT_APPLICABLE).count();
             return new AccountSection(a.id(), a.platformId(), a.platform(), a.label(), member.person(), a.group(),
@@ -598,7 +639,8 @@ public record ProgressReport(Messages messages, String title, LocalDate asOf, St
                 Assessment.counts(accounts), new ProtectionTexts(messages).headline(accounts));
     }
 
-    private static StepLine stepLine(StepProgress step, Messages messages, ZoneId zone, Language language) {
+    private static StepLine stepLine(StepProgress step, Messages messages, ZoneId zone, Language language,
+                                     EvidenceCheck evidence) {
         StepStatus status = step.record() == null ? StepStatus.TODO : step.record().status();
         NotApplicableReason reason = step.notApplicableReason();
         String situation = reason == null ? messages.label(step.situation())
@@ -607,7 +649,16 @@ public record ProgressReport(Messages messages, String title, LocalDate asOf, St
         return new StepLine(step.step().id(), step.step().title().in(language), status, messages.label(status),
                 step.situation(), situation, changed, step.due(),
                 step.record() == null ? null : step.record().note(),
-                step.record() == null ? null : step.record().evidence());
+                step.record() == null ? null : step.record().evidence(),
+                step.record() == null ? List.of() : step.record().evidenceFiles().stream()
+                        .map(f -> evidenceLine(f, evidence, messages, zone)).toList());
+    }
+
+    private static EvidenceLine evidenceLine(EvidenceFile file, EvidenceCheck evidence, Messages messages,
+                                             ZoneId zone) {
+        EvidenceState state = evidence == null ? null : evidence.check(file);
+        return new EvidenceLine(file.originalName(), file.storedName(), file.sha256(), file.size(),
+                day(file.attachedAt(), zone), state, state == null ? null : messages.label(state));
     }
 
     private static PlatformFacts facts(Platform platform, Region region, LocalDate asOf, CatalogTexts texts) {

@@ -9,6 +9,7 @@ import app.notrain.catalog.Region;
 import app.notrain.i18n.Language;
 import app.notrain.progress.Account;
 import app.notrain.progress.Change;
+import app.notrain.progress.EvidenceFile;
 import app.notrain.progress.ChangeKind;
 import app.notrain.progress.Letter;
 import app.notrain.progress.MeasureRecord;
@@ -56,6 +57,9 @@ final class ProgressJsonReader {
     static final int MAX_UNKNOWN_DEPTH = 64;
 
     private static final Pattern WHOLE = Pattern.compile("-?[0-9]{1,18}");
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+    /** A step record's files; each one's unknown parts are kept under {@code evidenceFiles[i]}. */
+    static final String EVIDENCE_FILES = "evidenceFiles";
     private static final int MAX_ID_LENGTH = 120;
     /** Ten years: a longer re-check interval is a typing mistake. */
     private static final int MAX_RECHECK_DAYS = 3650;
@@ -355,6 +359,7 @@ final class ProgressJsonReader {
         String note = null;
         String evidence = null;
         String fingerprint = null;
+        List<EvidenceFile> files = List.of();
         Seen seen = new Seen(where);
         UnknownParts.Unknown mine = null;
         while (in.hasNext()) {
@@ -384,6 +389,22 @@ final class ProgressJsonReader {
                     seen.known(name, 5);
                     fingerprint = text(where, name);
                 }
+                case "evidenceFiles" -> {
+                    seen.known(name, 6);
+                    if (expect(JsonToken.BEGIN_ARRAY, where, name, "a list of files", false)) {
+                        in.beginArray();
+                        List<EvidenceFile> read = new ArrayList<>();
+                        while (in.hasNext()) {
+                            String field = EVIDENCE_FILES + "[" + read.size() + "]";
+                            EvidenceFile file = evidenceFile(() -> "the " + ordinal(read.size() + 1)
+                                    + " file of " + where.get());
+                            mine = keepInside(mine, field, file);
+                            read.add(file);
+                        }
+                        in.endArray();
+                        files = read;
+                    }
+                }
                 default -> {
                     seen.other(name);
                     mine = keepField(mine, name);
@@ -396,7 +417,69 @@ final class ProgressJsonReader {
                     + ": a step record needs a known status and a date");
         }
         lastUnknown = mine;
-        return new StepRecord(status, changedAt, until, note, evidence, fingerprint);
+        return new StepRecord(status, changedAt, until, note, evidence, fingerprint, files);
+    }
+
+    /** One file kept as evidence (docs/store-format.md): every field is needed to find and check the copy. */
+    private EvidenceFile evidenceFile(Supplier<String> where) throws IOException {
+        if (!expect(JsonToken.BEGIN_OBJECT, where, null, "an object", false)) {
+            throw problem(where.get() + " is null instead of a file with its name, hash, size and date");
+        }
+        in.beginObject();
+        String originalName = null;
+        String storedName = null;
+        String sha256 = null;
+        Long size = null;
+        Instant attachedAt = null;
+        Seen seen = new Seen(where);
+        UnknownParts.Unknown mine = null;
+        while (in.hasNext()) {
+            String name = in.nextName();
+            switch (name) {
+                case "originalName" -> {
+                    seen.known(name, 0);
+                    originalName = text(where, name);
+                }
+                case "storedName" -> {
+                    seen.known(name, 1);
+                    storedName = text(where, name);
+                    if (storedName != null && !EvidenceFolder.validStoredName(storedName)) {
+                        throw problem("\"storedName\" of " + where.get() + " is " + quote(storedName)
+                                + ", which is not a name NoTrain gives a copy (32 hexadecimal digits and an extension)");
+                    }
+                }
+                case "sha256" -> {
+                    seen.known(name, 2);
+                    sha256 = text(where, name);
+                    if (sha256 != null && !SHA256.matcher(sha256).matches()) {
+                        throw problem("\"sha256\" of " + where.get() + " is " + quote(sha256)
+                                + ", which is not a SHA-256 (64 lower-case hexadecimal digits)");
+                    }
+                }
+                case "size" -> {
+                    seen.known(name, 3);
+                    size = whole(where, name);
+                    if (size < 0) {
+                        throw problem("\"size\" of " + where.get() + " is " + size + ", but a size is not negative");
+                    }
+                }
+                case "attachedAt" -> {
+                    seen.known(name, 4);
+                    attachedAt = instant(where, name);
+                }
+                default -> {
+                    seen.other(name);
+                    mine = keepField(mine, name);
+                }
+            }
+        }
+        in.endObject();
+        if (originalName == null || storedName == null || sha256 == null || size == null || attachedAt == null) {
+            throw problem(where.get() + " lacks its original name, stored name, SHA-256, size or date attached: "
+                    + "a kept file needs all five");
+        }
+        lastUnknown = mine;
+        return new EvidenceFile(originalName, storedName, sha256, size, attachedAt);
     }
 
     // ---- the organisation checklist

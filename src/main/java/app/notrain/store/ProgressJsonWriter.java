@@ -3,6 +3,7 @@ package app.notrain.store;
 import app.notrain.catalog.Platform;
 import app.notrain.progress.Account;
 import app.notrain.progress.Change;
+import app.notrain.progress.EvidenceFile;
 import app.notrain.progress.MeasureRecord;
 import app.notrain.progress.Preferences;
 import app.notrain.progress.Profile;
@@ -153,6 +154,25 @@ final class ProgressJsonWriter {
         optional("note", record.note());
         optional("evidence", record.evidence());
         optional("stepFingerprint", record.stepFingerprint());
+        if (!record.evidenceFiles().isEmpty()) {
+            out.name(ProgressJsonReader.EVIDENCE_FILES).beginArray();
+            List<EvidenceFile> files = record.evidenceFiles();
+            for (int i = 0; i < files.size(); i++) {
+                evidenceFile(files.get(i), inside(kept, ProgressJsonReader.EVIDENCE_FILES + "[" + i + "]", files.get(i)));
+            }
+            out.endArray();
+        }
+        unknownFields(kept);
+        out.endObject();
+    }
+
+    private void evidenceFile(EvidenceFile file, UnknownParts.Kept kept) throws IOException {
+        out.beginObject();
+        out.name("originalName").value(file.originalName());
+        out.name("storedName").value(file.storedName());
+        out.name("sha256").value(file.sha256());
+        out.name("size").value(file.size());
+        out.name("attachedAt").value(StoreDates.format(file.attachedAt()));
         unknownFields(kept);
         out.endObject();
     }

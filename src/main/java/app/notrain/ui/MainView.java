@@ -8,6 +8,7 @@ import app.notrain.ui.organisation.OrganisationView;
 import app.notrain.ui.platform.AccountsView;
 import app.notrain.ui.report.ReportView;
 import app.notrain.ui.platform.CustomPlatformDialog;
+import app.notrain.ui.platform.EvidenceChooser;
 import app.notrain.ui.platform.PlatformListView;
 import app.notrain.ui.platform.PlatformView;
 import app.notrain.ui.settings.SettingsView;
@@ -336,7 +337,7 @@ public final class MainView {
             if (focused != null) {
                 vm.showAccount(focused);          // the page that has the account the dashboard opened
             }
-            return new AccountsView(vm, state.messages(), this::writeLetter);
+            return new AccountsView(vm, state.messages(), this::writeLetter, EvidenceChooser.system(state.messages()));
         }).orElse(null);
         Node page = model.selectedPlatform()
                 .<Node>map(vm -> new PlatformView(vm, state.messages(), accountsView).root())

@@ -19,6 +19,7 @@ import app.notrain.progress.GuideUpdates;
 import app.notrain.progress.Reversal;
 import java.time.LocalDate;
 import app.notrain.store.AtomicFile;
+import app.notrain.store.EvidenceFolder;
 import app.notrain.store.ProgressStore;
 import app.notrain.store.StoreChangedOutsideException;
 import app.notrain.store.StoreDamagedException;
@@ -30,6 +31,7 @@ import app.notrain.store.StoreTooNewException;
 import app.notrain.ui.dashboard.DashboardViewModel;
 import app.notrain.ui.organisation.OrganisationViewModel;
 import app.notrain.ui.platform.AccountsViewModel;
+import app.notrain.ui.platform.EvidenceAccess;
 import app.notrain.ui.report.ReportViewModel;
 import app.notrain.ui.platform.PlatformListViewModel;
 import app.notrain.ui.platform.PlatformViewModel;
@@ -50,6 +52,7 @@ public final class MainViewModel {
     private final AppContext context;
     private final PlatformListViewModel platformList;
     private ProgressStore store;
+    private EvidenceFolder evidence;
     private AutoSaver saver;
     private WizardViewModel wizard;
     private DashboardViewModel dashboard;
@@ -478,7 +481,7 @@ public final class MainViewModel {
             Path home = Path.of(System.getProperty("user.home"));
             Path documents = home.resolve("Documents");
             report = new ReportViewModel(state, context.work(), context.links(), context.clock().getZone(),
-                    Files.isDirectory(documents) ? documents : home);
+                    Files.isDirectory(documents) ? documents : home, file -> evidenceFolder().check(file));
         }
         return report;
     }
@@ -578,7 +581,17 @@ public final class MainViewModel {
             return Optional.empty();
         }
         return book.platform(id).map(p -> new AccountsViewModel(book, p, state.messages(), state.today(),
-                context.clock().getZone(), context.links()));
+                context.clock().getZone(), context.links(), new EvidenceAccess(evidenceFolder(), context.work(),
+                        context.clock())));
+    }
+
+    /** The evidence folder beside the store in use; one for the window, so that what it checked is remembered. */
+    private EvidenceFolder evidenceFolder() {
+        EvidenceFolder wanted = EvidenceFolder.beside(store != null ? store.path() : context.storeFile());
+        if (evidence == null || !evidence.folder().equals(wanted.folder())) {
+            evidence = wanted;
+        }
+        return evidence;
     }
 
     private static Path newestBackup(ProgressStore store) {

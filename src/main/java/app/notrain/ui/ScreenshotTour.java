@@ -5,12 +5,15 @@ import app.notrain.catalog.CatalogSource;
 import app.notrain.i18n.Language;
 import app.notrain.progress.Account;
 import app.notrain.progress.DemoProgress;
+import app.notrain.progress.EvidenceFile;
 import app.notrain.progress.ProgressBook;
 import app.notrain.progress.ProgressData;
 import app.notrain.progress.StepStatus;
+import app.notrain.store.EvidenceFolder;
 import app.notrain.store.ProgressStore;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -29,11 +32,12 @@ import javax.imageio.ImageIO;
 /**
  * Takes the pictures of the README and the user guide: the real window on demo stores, in each
  * language, at a given size (the wizard, the dashboards of a person and of a business, a platform
- * page, the export page, the dashboard in high contrast with the largest text). Needs a display (under Linux without one: {@code xvfb-run}).
+ * page, the export page, the dashboard in high contrast with the largest text, evidence files on a card). Needs a display (under Linux without one: {@code xvfb-run}).
  */
 public final class ScreenshotTour {
     /** How long a page gets to settle (figures computed in the background, layout, fonts). */
     private static final long SETTLE_MILLIS = 2500;
+    private static final String OBJECTION = "submit-objection";
 
     private final Path outDir;
     private final int width;
@@ -80,11 +84,39 @@ public final class ScreenshotTour {
                     state.themeProperty().set(Theme.HIGH_CONTRAST);
                     state.textSizeProperty().set(TextSize.LARGEST);
                 }, "notrain-dashboard-high-contrast-" + lang));
+                Path withEvidence = demo(work.resolve("evidence-" + lang + ".json"), 8, 1, clock);
+                written.add(shoot(withEvidence, language, clock, state -> showEvidence(state, withEvidence, work, clock),
+                        "notrain-evidence-" + lang));
             }
         } finally {
             Platform.exit();
         }
         return written;
+    }
+
+    /**
+     * A Facebook account's objection with two files attached, as "Attach…" does: the confirmation
+     * e-mail, and a screenshot whose copy was edited since (so the card says so); opened on that step.
+     */
+    private static void showEvidence(AppState state, Path store, Path work, Clock clock) {
+        String account = state.book().accounts().stream().filter(a -> a.platformId().equals("facebook"))
+                .map(Account::id).findFirst().orElseThrow();
+        EvidenceFolder folder = EvidenceFolder.beside(store);
+        try {
+            EvidenceFile mail = folder.copyIn(Files.writeString(work.resolve("Objection received.eml"),
+                    "Subject: We received your objection\n"), clock.instant());
+            EvidenceFile shot = folder.copyIn(Files.writeString(work.resolve("Objection form sent.png"),
+                    "a screenshot"), clock.instant());
+            state.book().attachEvidence(account, OBJECTION, mail);
+            state.book().attachEvidence(account, OBJECTION, shot);
+            Files.writeString(folder.locate(shot), "edited since");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        state.selectedPlatformIdProperty().set("facebook");
+        state.focusedAccountProperty().set(account);
+        state.focusedStepProperty().set(OBJECTION);
+        state.sectionProperty().set(Section.PLATFORMS);
     }
 
     /** The organisation checklist of the business, a few measures under way (recorded once, kept for the next language). */

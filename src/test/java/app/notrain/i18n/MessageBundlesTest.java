@@ -50,7 +50,7 @@ class MessageBundlesTest {
             Protection.class, StepRole.class, app.notrain.catalog.PathStatus.class,
             app.notrain.catalog.PlatformGroup.class, app.notrain.catalog.RegulatoryStatus.class,
             app.notrain.catalog.GuideChangeKind.class, app.notrain.ui.TextSize.class, LetterKind.class,
-            GroundKind.class, LetterAnswer.class);
+            GroundKind.class, LetterAnswer.class, app.notrain.progress.EvidenceState.class);
     /** Keys built from a literal prefix and an enum constant or a fixed set of suffixes. */
     private static final List<String> DYNAMIC_KEYS = dynamicKeys();
     /** Values that are the same in both languages on purpose. */

@@ -283,7 +283,8 @@ class ProgressBookTest {
         String toggle = step("linkedin", 1);
         book.setStep(linkedin.id(), toggle, StepStatus.DONE, null, null, null);
         StepRecord record = book.record(linkedin.id(), toggle).orElseThrow();
-        StepRecord fromAnOlderCatalog = new StepRecord(record.status(), record.changedAt(), null, null, null, "0123456789abcdef");
+        StepRecord fromAnOlderCatalog = new StepRecord(record.status(), record.changedAt(), null, null, null, "0123456789abcdef",
+                List.of());
         ProgressData data = book.snapshot();
         ProgressData older = new ProgressData(data.profile(), true, data.accounts(),
                 java.util.Map.of(linkedin.id(), java.util.Map.of(toggle, fromAnOlderCatalog)), data.history(), List.of(), null, null);

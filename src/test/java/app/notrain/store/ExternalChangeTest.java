@@ -167,7 +167,8 @@ class ExternalChangeTest {
 
     private static ProgressData withStep(ProgressData data, String accountId) {
         Map<String, Map<String, StepRecord>> steps = new HashMap<>(data.steps());
-        steps.put(accountId, Map.of("step-1", new StepRecord(StepStatus.DONE, CLOCK.instant(), null, null, null, null)));
+        steps.put(accountId, Map.of("step-1", new StepRecord(StepStatus.DONE, CLOCK.instant(), null, null, null, null,
+                List.of())));
         return new ProgressData(data.profile(), data.setupDone(), data.accounts(), steps, data.history(),
                 data.customPlatforms(), data.preferences(), data.lastOpened());
     }

@@ -8,6 +8,7 @@ import app.notrain.catalog.Measure;
 import app.notrain.catalog.Platform;
 import app.notrain.catalog.Region;
 import app.notrain.progress.Account;
+import app.notrain.progress.EvidenceFile;
 import app.notrain.progress.OrganisationProgress;
 import app.notrain.progress.Profile;
 import app.notrain.progress.ProgressBook;
@@ -29,7 +30,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
 
-/** Whatever the user records, with whatever text, the file gives back exactly the same progress. */
+/** Whatever the user records, with whatever text and files, the file gives back exactly the same progress. */
 class ProgressRoundTripPropertyTest {
     private static final Catalog CATALOG = CatalogReader.builtIn();
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
@@ -92,6 +93,10 @@ class ProgressRoundTripPropertyTest {
         String stepId = platform.steps().get(action.step() % platform.steps().size()).id();
         LocalDate until = action.status() == StepStatus.WAITING ? LocalDate.of(2027, 1, 1) : null;
         book.setStep(account.id(), stepId, action.status(), action.note(), action.label(), until);
+        if (action.step() % 3 == 0) {   // a file kept as evidence, under whatever name the user's file had
+            book.attachEvidence(account.id(), stepId, new EvidenceFile(action.label(),
+                    "0123456789abcdef0123456789abcdef.png", "ab".repeat(32), action.account(), CLOCK.instant()));
+        }
     }
 
     /** The cover's organisation and author: any text, or none. */

@@ -80,7 +80,7 @@ class ReportExportTest {
     @Test
     void theProposedFileFollowsTheFormatAndAFailureSaysWhatToDo(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#dashboard").tryQuery().isPresent());
-        robot.clickOn("#nav-report");
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
         ChoiceBox<ReportFormats> format = robot.lookup("#report-format").query();
         TextField file = robot.lookup("#report-target").query();
         assertThat(file.getText()).endsWith("NoTrain-report-2025-09-01.html");

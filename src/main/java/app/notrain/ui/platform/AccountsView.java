@@ -36,6 +36,7 @@ public final class AccountsView {
     private final Messages m;
     private final VBox root = new VBox();
     private final java.util.function.Consumer<String> writeLetter;
+    private final EvidenceChooser chooser;
     private final Map<String, StepRow> rows = new HashMap<>();
     private final Map<String, CardParts> cardParts = new HashMap<>();
     private List<String> shownStructure;
@@ -48,11 +49,16 @@ public final class AccountsView {
     private final Button next = new Button();
     private final HBox pager = new HBox();
 
-    /** {@code writeLetter}: opens the letter window for an account id (null: no letter buttons). */
-    public AccountsView(AccountsViewModel model, Messages messages, java.util.function.Consumer<String> writeLetter) {
+    /**
+     * {@code writeLetter}: opens the letter window for an account id (null: no letter buttons);
+     * {@code chooser}: asks which file to attach as evidence.
+     */
+    public AccountsView(AccountsViewModel model, Messages messages, java.util.function.Consumer<String> writeLetter,
+                        EvidenceChooser chooser) {
         this.model = model;
         this.m = messages;
         this.writeLetter = writeLetter;
+        this.chooser = chooser;
         root.getStyleClass().add("accounts");
         root.setId("accounts");
         buildPager();
@@ -115,6 +121,7 @@ public final class AccountsView {
         if (structure.equals(shownStructure)) {
             cards.forEach(this::update);
             updatePager();
+            model.checkFiles(cards, this::render);
             return;
         }
         shownStructure = structure;
@@ -141,6 +148,8 @@ public final class AccountsView {
             root.getChildren().add(none);
         }
         root.getChildren().addAll(feedback, addForm());
+        // Last: a copy only a full read can tell about is read off the JavaFX thread, then shown.
+        model.checkFiles(cards, this::render);
     }
 
     private static String structureOf(AccountCard card) {
@@ -150,7 +159,7 @@ public final class AccountsView {
 
     /** The controls of one step line, kept to update them in place; {@code line} holds the newest values. */
     private record StepRow(Label situation, Label detail, Button quick, Node guide, ChoiceBox<StepStatus> status,
-                           TextField note, TextField evidence, DatePicker until, StepLine[] line) {
+                           TextField note, TextField evidence, DatePicker until, VBox files, StepLine[] line) {
     }
 
     private record CardParts(Label progress, Label protection, Label next,
@@ -196,7 +205,40 @@ public final class AccountsView {
             if (!row.evidence().isFocused()) {
                 row.evidence().setText(line.evidence());
             }
+            row.files().getChildren().setAll(fileLines(line));
         }
+    }
+
+    /** The step's attached files: the name opens the copy; the state says if it is still what was attached. */
+    private List<Node> fileLines(StepLine line) {
+        String id = "step-" + line.accountId() + "-" + line.stepId() + "-file-";
+        List<Node> nodes = new java.util.ArrayList<>();
+        for (int i = 0; i < line.files().size(); i++) {
+            AccountsViewModel.FileLine file = line.files().get(i);
+            Hyperlink name = new Hyperlink(file.name());
+            name.setId(id + i);
+            name.setWrapText(true);
+            name.setMinWidth(0);
+            name.setAccessibleText(m.get("evidence.openHelp", file.name()));
+            name.setOnAction(e -> {
+                model.openFile(file);
+                render();                       // a copy found missing on the way shows so at once
+            });
+            Label state = Labels.badge(file.stateText(), file.stateStyle());
+            state.setId(id + i + "-state");
+            state.setMinWidth(Region.USE_PREF_SIZE);
+            Label details = Labels.text(file.details(), "muted");
+            details.setMinWidth(Region.USE_PREF_SIZE);
+            Button remove = new Button(m.get("evidence.remove"));
+            remove.setId(id + i + "-remove");
+            remove.setMinWidth(Region.USE_PREF_SIZE);
+            remove.setAccessibleText(m.get("evidence.removeHelp", file.name()));
+            remove.setOnAction(e -> model.removeFile(line, file));
+            FlowPane row = new FlowPane(name, state, details, remove);
+            row.getStyleClass().add("evidence-file");
+            nodes.add(row);
+        }
+        return nodes;
     }
 
     private Node card(AccountCard card) {
@@ -347,13 +389,22 @@ public final class AccountsView {
                 }
             });
         }
-        FlowPane controls = new FlowPane(quick, status, until, note, evidence);
+        Button attach = new Button(m.get("evidence.attach"));
+        attach.setId(id + "-attach");
+        attach.setMinWidth(Region.USE_PREF_SIZE);
+        attach.setAccessibleText(m.get("evidence.attachHelp", first.title()));
+        attach.setOnAction(e -> chooser.choose(root.getScene() == null ? null : root.getScene().getWindow())
+                .ifPresent(file -> model.attach(line[0], file)));
+        FlowPane controls = new FlowPane(quick, status, until, note, evidence, attach);
         controls.getStyleClass().add("step-controls");
-        VBox box = new VBox(top, detail, guide, controls);
+        VBox files = new VBox();
+        files.getStyleClass().add("evidence-files");
+        files.setId(id + "-files");
+        VBox box = new VBox(top, detail, guide, controls, files);
         box.getStyleClass().add("step-line");
         box.setId(id);
         rows.put(first.accountId() + "/" + first.stepId(),
-                new StepRow(situation, detail, quick, guide, status, note, evidence, until, line));
+                new StepRow(situation, detail, quick, guide, status, note, evidence, until, files, line));
         return box;
     }
 

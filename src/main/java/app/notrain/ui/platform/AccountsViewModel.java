@@ -17,14 +17,24 @@ import app.notrain.progress.StepProgress;
 import app.notrain.progress.StepRecord;
 import app.notrain.progress.StepStatus;
 import app.notrain.progress.ChangeTexts;
+import app.notrain.progress.EvidenceFile;
+import app.notrain.progress.EvidenceState;
+import app.notrain.store.EvidenceFolder;
+import app.notrain.store.EvidenceRefusedException;
 import app.notrain.ui.LinkOpener;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -49,7 +59,17 @@ public final class AccountsViewModel {
      */
     public record StepLine(String accountId, String stepId, int number, String title, StepStatus status,
                            String situation, String situationStyle, String detail, String note, String evidence,
-                           LocalDate until, StepGuide guide, boolean open, QuickAnswer quick, String quickLabel) {
+                           LocalDate until, StepGuide guide, boolean open, QuickAnswer quick, String quickLabel,
+                           List<FileLine> files) {
+    }
+
+    /**
+     * A file attached to a step: {@code name} as the user knew it, {@code details} when attached and
+     * its size, {@code state} whether the copy is still what was attached (null while it is being
+     * checked), in words ({@code stateText}) and as a style ({@code stateStyle}).
+     */
+    public record FileLine(EvidenceFile file, String name, String details, EvidenceState state, String stateText,
+                           String stateStyle) {
     }
 
     /**
@@ -67,6 +87,9 @@ public final class AccountsViewModel {
     private final LocalDate today;
     private final ZoneId zone;
     private final LinkOpener links;
+    private final EvidenceAccess evidence;
+    /** Files whose copy is being read off the JavaFX thread, to tell whether it changed. */
+    private final Set<String> checking = new HashSet<>();
     /** Account cards on one page. */
     public static final int PAGE_SIZE = 20;
 
@@ -79,9 +102,10 @@ public final class AccountsViewModel {
     private boolean justActed;
 
     public AccountsViewModel(ProgressBook book, Platform platform, Messages messages, LocalDate today, ZoneId zone,
-                             LinkOpener links) {
+                             LinkOpener links, EvidenceAccess evidence) {
         this.book = book;
         this.links = links;
+        this.evidence = evidence;
         this.platform = platform;
         this.m = messages;
         this.texts = new CatalogTexts(messages);
@@ -223,7 +247,99 @@ public final class AccountsViewModel {
                 m.label(situation), "situation-" + situation.name().toLowerCase(Locale.ROOT).replace('_', '-'),
                 detail(p), record == null ? "" : nullToEmpty(record.note()),
                 record == null ? "" : nullToEmpty(record.evidence()), record == null ? null : record.until(),
-                guide(p.step()), open, quick, quick == null ? null : m.get(quick.labelKey()));
+                guide(p.step()), open, quick, quick == null ? null : m.get(quick.labelKey()),
+                record == null ? List.of() : record.evidenceFiles().stream().map(this::fileLine).toList());
+    }
+
+    /** A file as the card lists it; what its copy's size and time cannot tell is left to {@link #checkFiles}. */
+    private FileLine fileLine(EvidenceFile file) {
+        EvidenceState state = evidence.folder().quickCheck(file).orElse(null);
+        String details = m.get("evidence.details", texts.date(LocalDate.ofInstant(file.attachedAt(), zone)),
+                sizeText(file.size()));
+        return new FileLine(file, file.originalName(), details, state,
+                state == null ? m.get("evidence.checking") : m.label(state),
+                "evidence-" + (state == null ? "checking" : state.name().toLowerCase(Locale.ROOT)));
+    }
+
+    private String sizeText(long bytes) {
+        if (bytes < 1024) {
+            return m.get("evidence.bytes", bytes);
+        }
+        if (bytes < 1024 * 1024) {
+            return m.get("evidence.kilobytes", (bytes + 1023) / 1024);
+        }
+        return m.get("evidence.megabytes", bytes / (1024.0 * 1024.0));
+    }
+
+    /**
+     * Reads, off the JavaFX thread, the copies of the shown files that only a full read can tell
+     * about, then calls {@code checked} (on the JavaFX thread) so that the cards show what was found.
+     */
+    public void checkFiles(List<AccountCard> cards, Runnable checked) {
+        List<EvidenceFile> unknown = cards.stream().flatMap(c -> c.steps().stream())
+                .flatMap(l -> l.files().stream()).filter(f -> f.state() == null).map(FileLine::file)
+                .filter(f -> checking.add(f.storedName())).toList();
+        if (unknown.isEmpty()) {
+            return;
+        }
+        evidence.work().run(() -> {
+            unknown.forEach(evidence.folder()::check);
+            return unknown;
+        }, done -> {
+            done.forEach(f -> checking.remove(f.storedName()));
+            checked.run();
+        }, failure -> unknown.forEach(f -> checking.remove(f.storedName())));
+    }
+
+    /**
+     * Copies {@code source} into the evidence folder off the JavaFX thread, then attaches it to the
+     * step (in the history, undoable). A file over the limit, or that is not a file, is refused in words.
+     */
+    public void attach(StepLine line, Path source) {
+        justActed = true;
+        feedback.set(m.get("evidence.copying", source.getFileName()));
+        evidence.work().run(() -> {
+            try {
+                return evidence.folder().copyIn(source, evidence.clock().instant());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, file -> {
+            justActed = true;
+            book.attachEvidence(line.accountId(), line.stepId(), file);
+            feedback.set(m.get("evidence.attached", file.originalName(), line.title()));
+        }, failure -> {
+            justActed = true;
+            feedback.set(refusal(source, failure instanceof UncheckedIOException u ? u.getCause() : failure));
+        });
+    }
+
+    private String refusal(Path source, Throwable failure) {
+        if (failure instanceof EvidenceRefusedException refused) {
+            return refused.reason() == EvidenceRefusedException.Reason.TOO_LARGE
+                    ? m.get("evidence.tooLarge", source.getFileName(), EvidenceFolder.MAX_BYTES / (1024 * 1024))
+                    : m.get("evidence.notAFile", source.getFileName());
+        }
+        return m.get("evidence.copyFailed", source.getFileName(), failure.getMessage());
+    }
+
+    /** Hands the copy to the system (an image viewer, a mail or PDF reader); a missing copy is said instead. */
+    public void openFile(FileLine file) {
+        justActed = true;
+        Path copy = evidence.folder().locate(file.file());
+        if (!Files.isRegularFile(copy)) {
+            feedback.set(m.get("evidence.missing", file.name(), evidence.folder().folder()));
+            return;
+        }
+        links.open(copy.toUri().toString());
+        feedback.set(m.get("evidence.opened", file.name()));
+    }
+
+    /** Takes the file off the step (undoable); its copy stays in the evidence folder. */
+    public void removeFile(StepLine line, FileLine file) {
+        justActed = true;
+        book.removeEvidence(line.accountId(), line.stepId(), file.file().storedName());
+        feedback.set(m.get("evidence.removed", file.name(), line.title()));
     }
 
     private StepGuide guide(Step step) {

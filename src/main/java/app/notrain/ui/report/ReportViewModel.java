@@ -3,6 +3,8 @@ package app.notrain.ui.report;
 import app.notrain.i18n.Language;
 import app.notrain.i18n.Messages;
 import app.notrain.progress.Account;
+import app.notrain.progress.EvidenceCheck;
+import app.notrain.progress.EvidenceFile;
 import app.notrain.progress.Preferences;
 import app.notrain.progress.ProgressBook;
 import app.notrain.report.ProgressReport;
@@ -60,6 +62,7 @@ public final class ReportViewModel {
     private final BackgroundWork work;
     private final LinkOpener links;
     private final ZoneId zone;
+    private final EvidenceCheck evidence;
     private final ObjectProperty<ReportFormats> format = new SimpleObjectProperty<>(ReportFormats.HTML);
     private final ObjectProperty<Language> language = new SimpleObjectProperty<>();
     private final ObjectProperty<String> owner = new SimpleObjectProperty<>();
@@ -73,9 +76,14 @@ public final class ReportViewModel {
     /** The file name the page proposed, so that a new day updates it unless the user typed their own. */
     private String proposed;
 
-    /** {@code folder}: where the proposed file goes when no export was made before (documents, or home). */
-    public ReportViewModel(AppState state, BackgroundWork work, LinkOpener links, ZoneId zone, Path folder) {
+    /**
+     * {@code folder}: where the proposed file goes when no export was made before (documents, or home);
+     * {@code evidence}: tells whether each evidence file's copy is still what was attached.
+     */
+    public ReportViewModel(AppState state, BackgroundWork work, LinkOpener links, ZoneId zone, Path folder,
+                           EvidenceCheck evidence) {
         this.state = state;
+        this.evidence = evidence;
         this.work = work;
         this.links = links;
         this.zone = zone;
@@ -196,10 +204,20 @@ public final class ReportViewModel {
         }
         Messages m = Messages.of(language.get());
         ReportFormats chosen = format.get();
-        ProgressReport report = ProgressReport.of(state.book(), asOf.get(), zone, m, owner.get());
+        ProgressBook book = state.book();
+        LocalDate day = asOf.get();
+        String whose = owner.get();
         working.set(true);
         outcome.set(new Outcome("report.ui.working"));
         written.set(null);
+        // The evidence files' copies are read off the JavaFX thread; the report is then made on it, from the book.
+        List<EvidenceFile> files = book.evidenceFiles();
+        work.run(() -> files.stream().distinct().collect(Collectors.toMap(f -> f, evidence::check)),
+                checked -> write(ProgressReport.of(book, day, zone, m, whose, null, checked::get), chosen, file),
+                failure -> failed(file, failure));
+    }
+
+    private void write(ProgressReport report, ReportFormats chosen, Path file) {
         work.run(() -> {
             try {
                 ReportWriter.write(report, chosen.create(), file);
@@ -212,11 +230,13 @@ public final class ReportViewModel {
             written.set(path);
             outcome.set(new Outcome("report.ui.written", path));
             remember(path, chosen);
-        }, failure -> {
-            working.set(false);
-            Throwable cause = failure instanceof UncheckedIOException u ? u.getCause() : failure;
-            outcome.set(new Outcome("report.ui.failed", file, cause.getMessage()));
-        });
+        }, failure -> failed(file, failure));
+    }
+
+    private void failed(Path file, Throwable failure) {
+        working.set(false);
+        Throwable cause = failure instanceof UncheckedIOException u ? u.getCause() : failure;
+        outcome.set(new Outcome("report.ui.failed", file, cause.getMessage()));
     }
 
     /** The next export starts where this one went, in the same format, after a restart too. */

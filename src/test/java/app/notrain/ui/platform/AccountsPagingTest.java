@@ -10,16 +10,22 @@ import app.notrain.progress.Profile;
 import app.notrain.progress.ProgressBook;
 import app.notrain.progress.ProgressData;
 import app.notrain.progress.UseKind;
+import app.notrain.store.EvidenceFolder;
+import app.notrain.ui.BackgroundWork;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A platform with a business's accounts shows them a page at a time, with a filter. */
 class AccountsPagingTest {
-    private final ProgressBook book = new ProgressBook(CatalogReader.builtIn(), ProgressData.EMPTY,
-            Clock.fixed(Instant.parse("2026-12-01T09:00:00Z"), ZoneOffset.UTC));
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-01T09:00:00Z"), ZoneOffset.UTC);
+    private final ProgressBook book = new ProgressBook(CatalogReader.builtIn(), ProgressData.EMPTY, CLOCK);
+    @TempDir
+    Path dir;
 
     private AccountsViewModel model() {
         book.completeSetup(new Profile(Region.EU_EEA, true, UseKind.BUSINESS));
@@ -27,7 +33,9 @@ class AccountsPagingTest {
             book.addAccount("linkedin", "account " + i, i % 2 == 0 ? "Alice" : "Bob", null);
         }
         return new AccountsViewModel(book, book.platform("linkedin").orElseThrow(), Messages.of(Language.EN),
-                LocalDate.of(2026, 12, 1), ZoneOffset.UTC, url -> { });
+                LocalDate.of(2026, 12, 1), ZoneOffset.UTC, url -> { },
+                new EvidenceAccess(EvidenceFolder.beside(dir.resolve("progress.json")), BackgroundWork.onCallingThread(),
+                        CLOCK));
     }
 
     @Test

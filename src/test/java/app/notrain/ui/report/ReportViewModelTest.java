@@ -12,6 +12,7 @@ import app.notrain.progress.ProgressBook;
 import app.notrain.progress.ProgressData;
 import app.notrain.progress.UseKind;
 import app.notrain.report.ReportFormats;
+import app.notrain.store.EvidenceFolder;
 import app.notrain.ui.AppState;
 import app.notrain.ui.BackgroundWork;
 import java.nio.file.Files;
@@ -42,7 +43,8 @@ class ReportViewModelTest {
     }
 
     private ReportViewModel model() {
-        return new ReportViewModel(state, BackgroundWork.onCallingThread(), url -> { }, clock.getZone(), dir);
+        return new ReportViewModel(state, BackgroundWork.onCallingThread(), url -> { }, clock.getZone(), dir,
+                EvidenceFolder.beside(dir.resolve("progress.json")));
     }
 
     @Test
