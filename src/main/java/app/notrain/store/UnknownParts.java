@@ -14,7 +14,8 @@ import java.util.Map;
  *
  * <p>Unknown fields stay with their place: the top level, an account (by id), a step record (by
  * account and step), a history entry (by position: the history only grows), the profile, the
- * preferences, a platform of the user's own (by id). A changed account or record keeps them; a
+ * preferences and the letters' sender inside it, a platform of the user's own (by id), a letter (by
+ * position: letters are only added at the end). A changed account or record keeps them; a
  * removed one takes them with it, as the user asked.
  */
 final class UnknownParts {
@@ -39,6 +40,10 @@ final class UnknownParts {
         }
     }
 
+    /** A part read whole (the letters): as this NoTrain writes what it understood, and as the file held it. */
+    record KeptTree(JsonElement understood, JsonElement raw) {
+    }
+
     /** A platform of the user's own: as read (whole), and as understood. */
     record KeptPlatform(Platform understood, JsonElement understoodTree, JsonObject raw) {
     }
@@ -50,6 +55,7 @@ final class UnknownParts {
     final Map<String, Map<String, Kept>> steps = new HashMap<>();
     final Map<Integer, Kept> history = new HashMap<>();
     final Map<String, KeptPlatform> platforms = new HashMap<>();
+    KeptTree letters;
 
     Kept step(String accountId, String stepId) {
         Map<String, Kept> records = steps.get(accountId);

@@ -7,10 +7,13 @@ import app.notrain.catalog.CatalogReader;
 import app.notrain.catalog.Region;
 import app.notrain.i18n.Language;
 import app.notrain.progress.CustomPlatform;
+import app.notrain.progress.Letter;
+import app.notrain.progress.LetterKind;
 import app.notrain.progress.Preferences;
 import app.notrain.progress.Profile;
 import app.notrain.progress.ProgressBook;
 import app.notrain.progress.ProgressData;
+import app.notrain.progress.Sender;
 import app.notrain.progress.StepStatus;
 import app.notrain.progress.UseKind;
 import com.google.gson.JsonElement;
@@ -59,6 +62,9 @@ class ProgressStoreUnknownPartsTest {
                 List.of(new CustomPlatform.StepInput("Untick AI", "Settings > AI", "Untick it")),
                 LocalDate.of(2026, 11, 1)));
         book.setPreferences(new Preferences(Language.FR, true));
+        book.setSender(new Sender("Alice Martin", "12 rue des Lilas", "FR"));
+        book.recordLetter(new Letter(id, LetterKind.OBJECTION, LocalDate.of(2026, 11, 20), "web form", "C-1", "en",
+                "I object", null, null, null), "sent");
         try (ProgressStore store = ProgressStore.open(file, CLOCK)) {
             store.save(book.snapshot());
         }
@@ -80,6 +86,10 @@ class ProgressStoreUnknownPartsTest {
                 Arguments.of("profile", (Function<JsonObject, JsonObject>) doc -> doc.getAsJsonObject("profile")),
                 Arguments.of("preferences", (Function<JsonObject, JsonObject>) doc ->
                         doc.getAsJsonObject("preferences")),
+                Arguments.of("sender of the letters", (Function<JsonObject, JsonObject>) doc ->
+                        doc.getAsJsonObject("profile").getAsJsonObject("sender")),
+                Arguments.of("letter", (Function<JsonObject, JsonObject>) doc ->
+                        doc.getAsJsonArray("letters").get(0).getAsJsonObject()),
                 Arguments.of("own platform", (Function<JsonObject, JsonObject>) doc ->
                         doc.getAsJsonArray("customPlatforms").get(0).getAsJsonObject()),
                 Arguments.of("step of an own platform", (Function<JsonObject, JsonObject>) doc ->
