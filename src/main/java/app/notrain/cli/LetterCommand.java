@@ -12,7 +12,6 @@ import app.notrain.progress.Sender;
 import app.notrain.report.LetterFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;

@@ -13,9 +13,11 @@ import java.util.Map;
 /**
  * Whether a saved document still holds everything a loaded one held: every member and array element
  * of the original is in the saved one, with an equal value. What may differ: the order of members,
- * the spelling of a number or a date with the same value, a number where text is expected kept as
- * that text ({@code -1} as {@code "-1"}), members whose value was null (the writer leaves absent
- * values out), the {@code schemaVersion}, and elements added at the end of an array.
+ * the spelling of a number or a date with the same value (a number with a fraction or an exponent is
+ * compared as the double it is read as: {@code 1e-400} is 0; whole numbers exactly), a number or
+ * {@code true}/{@code false} where text is expected kept as that text ({@code -1} as {@code "-1"}),
+ * members whose value was null (the writer leaves absent values out), the {@code schemaVersion}, and
+ * elements added at the end of an array.
  */
 final class NothingLost {
     private NothingLost() {
@@ -72,12 +74,15 @@ final class NothingLost {
         JsonPrimitive other = after.getAsJsonPrimitive();
         if (before.isNumber() && other.isNumber()) {
             try {
-                return new BigDecimal(before.getAsString()).compareTo(new BigDecimal(other.getAsString())) == 0;
+                BigDecimal was = new BigDecimal(before.getAsString());
+                BigDecimal is = new BigDecimal(other.getAsString());
+                return was.compareTo(is) == 0
+                        || (!before.getAsString().matches("-?[0-9]+") && was.doubleValue() == is.doubleValue());
             } catch (NumberFormatException notDecimal) {
                 return before.getAsString().equals(other.getAsString());
             }
         }
-        if (before.isNumber() && other.isString()) {
+        if ((before.isNumber() || before.isBoolean()) && other.isString()) {
             return before.getAsString().equals(other.getAsString());
         }
         if (before.isString() && other.isString()) {

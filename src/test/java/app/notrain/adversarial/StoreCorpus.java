@@ -4,7 +4,6 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
-import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
@@ -487,7 +486,7 @@ final class StoreCorpus {
 
     /** {@code root} with the raw text {@code raw} at {@code path} (or where {@link #RAW} already is when null). */
     private static byte[] withRaw(JsonObject root, List<Object> path, String raw) {
-        return withRawBytes(root, path, raw == null ? new byte[0] : raw.getBytes(UTF_8));
+        return withRawBytes(root, path, raw.getBytes(UTF_8));
     }
 
     private static byte[] withRawBytes(JsonObject root, List<Object> path, byte[] raw) {
