@@ -27,12 +27,24 @@ public final class CatalogReader {
     private CatalogReader() {
     }
 
-    /** The catalog shipped with the app. It is validated by the build, so a failure here is a packaging bug. */
+    /**
+     * The catalog shipped with the app, read and validated once per process (it is immutable). It is
+     * validated by the build, so a failure here is a packaging bug.
+     */
     public static Catalog builtIn() {
-        try {
-            return validated("built-in catalog", readBuiltIn());
-        } catch (CatalogException e) {
-            throw new IllegalStateException("The built-in catalog is invalid: " + e.getMessage(), e);
+        return BuiltIn.CATALOG;
+    }
+
+    /** Read on first use: the class is initialised once, by one thread. */
+    private static final class BuiltIn {
+        static final Catalog CATALOG = read();
+
+        private static Catalog read() {
+            try {
+                return validated("built-in catalog", readBuiltIn());
+            } catch (CatalogException e) {
+                throw new IllegalStateException("The built-in catalog is invalid: " + e.getMessage(), e);
+            }
         }
     }
 

@@ -9,10 +9,9 @@ import app.notrain.progress.LetterKind;
 import app.notrain.progress.LetterWriter;
 import app.notrain.progress.Letters;
 import app.notrain.progress.Sender;
+import app.notrain.report.LetterFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -122,7 +121,7 @@ final class LetterCommand implements Callable<Integer>, DescribedCommand {
             }
             if (out != null) {
                 try {
-                    Files.writeString(out, draft.text(), StandardCharsets.UTF_8);
+                    LetterFiles.saveText(draft.text(), out);
                 } catch (IOException e) {
                     err.println(messages.get("cli.letter.cannotWrite", out, String.valueOf(e.getMessage())));
                     err.flush();

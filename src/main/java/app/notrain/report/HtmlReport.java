@@ -326,6 +326,8 @@ public final class HtmlReport implements ReportFormat {
         if (text == null) {
             return "";
         }
+        // Controls shown as their pictures, direction and invisible characters removed, as in the text exports.
+        text = PlainText.lines(text);
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -22,8 +22,9 @@ public final class LetterFiles {
     private LetterFiles() {
     }
 
+    /** The letter as plain text: nothing in it can act on a terminal ({@link PlainText#lines}). */
     public static void saveText(String text, Path target) throws IOException {
-        write(text.getBytes(StandardCharsets.UTF_8), target);
+        write(PlainText.lines(text).getBytes(StandardCharsets.UTF_8), target);
     }
 
     /** The subject in bold, then the body, paragraph by paragraph as the text has them. */

@@ -12,6 +12,8 @@ final class GsonWords {
     private static final Pattern EXPECTED = Pattern.compile(
             "Expected (?:a |an )?(\\w+) but was (\\w+)(?: at line \\d+ column \\d+)?(?: path \\$\\.?(\\S*))?.*",
             Pattern.DOTALL);
+    private static final Pattern TOKEN = Pattern.compile(
+            "\\b(BEGIN_ARRAY|END_ARRAY|BEGIN_OBJECT|END_OBJECT|END_DOCUMENT|STRING|NUMBER|BOOLEAN|NULL|NAME)\\b");
     private static final Pattern PATH = Pattern.compile("\\$\\.?(\\S*?):? (.*)", Pattern.DOTALL);
     private static final Map<String, String> TOKENS = Map.ofEntries(
             Map.entry("STRING", "text"), Map.entry("string", "text"),
@@ -19,7 +21,8 @@ final class GsonWords {
             Map.entry("BEGIN_OBJECT", "an object"), Map.entry("END_OBJECT", "the end of an object"),
             Map.entry("NUMBER", "a number"), Map.entry("int", "a whole number"), Map.entry("long", "a whole number"),
             Map.entry("double", "a number"), Map.entry("BOOLEAN", "true or false"),
-            Map.entry("boolean", "true or false"), Map.entry("NULL", "null"), Map.entry("NAME", "a field name"));
+            Map.entry("boolean", "true or false"), Map.entry("NULL", "null"), Map.entry("NAME", "a field name"),
+            Map.entry("END_DOCUMENT", "the end of the file"));
 
     private GsonWords() {
     }
@@ -44,9 +47,19 @@ final class GsonWords {
         }
         Matcher path = PATH.matcher(message);
         if (path.matches()) {
-            return "at " + path.group(1) + ": " + path.group(2);
+            return "at " + path.group(1) + ": " + tokensInWords(path.group(2));
         }
-        return ProgressJsonReader.clip(message.length() > 200 ? message.substring(0, 200) : message);
+        return tokensInWords(ProgressJsonReader.clip(message.length() > 200 ? message.substring(0, 200) : message));
+    }
+
+    /** Gson's token names left in a message of another shape ("found BEGIN_OBJECT"), in words. */
+    private static String tokensInWords(String message) {
+        Matcher token = TOKEN.matcher(message);
+        StringBuilder words = new StringBuilder();
+        while (token.find()) {
+            token.appendReplacement(words, Matcher.quoteReplacement(word(token.group())));
+        }
+        return token.appendTail(words).toString();
     }
 
     private static String word(String token) {

@@ -194,7 +194,8 @@ final class ProgressJsonReader {
     private boolean anythingUnknown() {
         return unknown.topLevel != null || unknown.profile != null || unknown.preferences != null
                 || !unknown.accounts.isEmpty() || !unknown.steps.isEmpty() || !unknown.history.isEmpty()
-                || !unknown.platforms.isEmpty() || !unknown.measures.isEmpty() || !unknown.team.isEmpty();
+                || !unknown.platforms.isEmpty() || !unknown.measures.isEmpty() || !unknown.team.isEmpty()
+                || unknown.letters != null;
     }
 
     private UnknownParts.Kept kept(Object understood) {
@@ -750,7 +751,18 @@ final class ProgressJsonReader {
                 throw problem(position + " has no account, no known kind, no date sent or no text "
                         + "(a letter has no account, no known kind, no date sent or no text)");
             }
+            JsonElement answer = element.getAsJsonObject().get("answer");
+            if (letter.answer() == null && answer != null && !answer.isJsonNull()) {
+                // Gson reads a value it does not know as no answer: the letter would lose its answer.
+                throw problem("\"answer\" of " + position + " is " + quote(answer.isJsonPrimitive() ? answer.getAsString() : answer.toString()) + ", which this "
+                        + "NoTrain does not know (it knows ACCEPTED, REFUSED); if a newer NoTrain wrote it, update "
+                        + "NoTrain; otherwise correct it");
+            }
             letters.add(letter);
+        }
+        JsonElement understood = PLATFORM_GSON.toJsonTree(letters);
+        if (!understood.equals(tree)) {
+            unknown.letters = new UnknownParts.KeptTree(understood, tree);
         }
         return List.copyOf(letters);
     }
@@ -842,6 +854,7 @@ final class ProgressJsonReader {
                     } catch (JsonParseException | IllegalStateException e) {
                         throw problem(where.get() + ": the sender of letters: " + GsonWords.explain(e));
                     }
+                    mine = keepSenderFields(mine, tree);
                 }
                 case "organisation" -> {
                     seen.known(name, 4);
@@ -993,6 +1006,26 @@ final class ProgressJsonReader {
         UnknownParts.Unknown parts = mine == null ? new UnknownParts.Unknown() : mine;
         parts.fields.put(name, JsonTree.read(in, MAX_UNKNOWN_DEPTH));
         return parts;
+    }
+
+    /** The sender's fields this NoTrain does not know, kept inside the profile's unknown parts. */
+    private static UnknownParts.Unknown keepSenderFields(UnknownParts.Unknown mine, JsonElement sender) {
+        if (!sender.isJsonObject()) {
+            return mine;
+        }
+        UnknownParts.Unknown parts = null;
+        for (Map.Entry<String, JsonElement> field : sender.getAsJsonObject().entrySet()) {
+            if (!SENDER_FIELDS.contains(field.getKey())) {
+                parts = parts == null ? new UnknownParts.Unknown() : parts;
+                parts.fields.put(field.getKey(), field.getValue());
+            }
+        }
+        if (parts == null) {
+            return mine;
+        }
+        UnknownParts.Unknown outer = mine == null ? new UnknownParts.Unknown() : mine;
+        outer.inside.put("sender", new UnknownParts.Kept(null, parts));
+        return outer;
     }
 
     private UnknownParts.Unknown keepInside(UnknownParts.Unknown mine, String name, Object value) {
@@ -1214,6 +1247,8 @@ final class ProgressJsonReader {
         return new ContentProblem(message + FIX);
     }
 
+    private static final java.util.Set<String> SENDER_FIELDS = java.util.Arrays.stream(Sender.class.getRecordComponents())
+            .map(java.lang.reflect.RecordComponent::getName).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Map<String, StepStatus> STATUSES = byName(StepStatus.values());
     private static final Map<String, ChangeKind> KINDS = byName(ChangeKind.values());
     private static final Map<String, Region> REGIONS = byName(Region.values());

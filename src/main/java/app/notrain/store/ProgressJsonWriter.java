@@ -10,7 +10,9 @@ import app.notrain.progress.Profile;
 import app.notrain.progress.ProgressData;
 import app.notrain.progress.StepRecord;
 import app.notrain.progress.TeamSnapshot;
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import com.google.gson.stream.JsonWriter;
 import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
@@ -41,7 +43,7 @@ final class ProgressJsonWriter {
     static byte[] encode(ProgressData data, UnknownParts unknown, int version) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024 + data.accounts().size() * 1024);
         try (Writer text = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 64 * 1024)) {
-            JsonWriter json = new JsonWriter(text);
+            JsonWriter json = new JsonWriter(new SurrogateEscapingWriter(text));
             json.setHtmlSafe(false); // a file people may open: keep <, > and & readable
             json.setSerializeNulls(true); // only the unknown parts have nulls, and they are written as read
             new ProgressJsonWriter(json, unknown).document(data, version);
@@ -98,7 +100,7 @@ final class ProgressJsonWriter {
         }
         if (data.letters() != null && !data.letters().isEmpty()) {
             out.name("letters");
-            JsonTree.write(out, ProgressJsonReader.PLATFORM_GSON.toJsonTree(data.letters()));
+            letters(ProgressJsonReader.PLATFORM_GSON.toJsonTree(data.letters()).getAsJsonArray(), unknown.letters);
         }
         if (!data.measures().isEmpty()) {
             out.name("organisation").beginObject();
@@ -231,7 +233,12 @@ final class ProgressJsonWriter {
         out.name("use").value(profile.use().name());
         if (profile.sender() != null) {
             out.name("sender");
-            JsonTree.write(out, ProgressJsonReader.PLATFORM_GSON.toJsonTree(profile.sender()));
+            JsonObject sender = ProgressJsonReader.PLATFORM_GSON.toJsonTree(profile.sender()).getAsJsonObject();
+            UnknownParts.Kept senderKept = kept == null ? null : kept.unknown().inside.get("sender");
+            if (senderKept != null) { // a newer NoTrain's fields stay with the sender, even a changed one
+                senderKept.unknown().fields.forEach(sender::add);
+            }
+            JsonTree.write(out, sender);
         }
         optional("organisation", profile.organisation());
         optional("author", profile.author());
@@ -265,6 +272,22 @@ final class ProgressJsonWriter {
         }
         unknownFields(kept);
         out.endObject();
+    }
+
+    /** Letters are only added at the end: the ones read keep what a newer NoTrain wrote in them. */
+    private void letters(JsonArray now, UnknownParts.KeptTree kept) throws IOException {
+        if (kept == null || !kept.raw().isJsonArray() || kept.understood().getAsJsonArray().size()
+                != kept.raw().getAsJsonArray().size()) {
+            JsonTree.write(out, now);
+            return;
+        }
+        JsonArray understood = kept.understood().getAsJsonArray();
+        JsonArray raw = kept.raw().getAsJsonArray();
+        JsonArray merged = new JsonArray();
+        for (int i = 0; i < now.size(); i++) {
+            merged.add(i < raw.size() ? JsonMerge.merge(now.get(i), understood.get(i), raw.get(i)) : now.get(i));
+        }
+        JsonTree.write(out, merged);
     }
 
     private void platform(Platform platform) throws IOException {

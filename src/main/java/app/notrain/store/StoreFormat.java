@@ -194,7 +194,7 @@ final class StoreFormat {
             }
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
-        try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
+        try (Writer out = new SurrogateEscapingWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8))) {
             GSON.toJson(ordered, out);
             out.write('\n');
         } catch (IOException cannotHappenInMemory) {

@@ -15,7 +15,8 @@ import java.util.Map;
  *
  * <p>Unknown fields stay with their place: the top level, an account (by id), a step record (by
  * account and step), a history entry (by position: the history only grows), the profile, the
- * preferences, a platform of the user's own (by id), an organisation measure's record (by id), a colleague's
+ * preferences and the letters' sender inside it, a platform of the user's own (by id), a letter (by
+ * position: letters are only added at the end), an organisation measure's record (by id), a colleague's
  * report (by person). A changed account or record keeps them; a
  * removed one takes them with it, as the user asked.
  */
@@ -41,6 +42,10 @@ final class UnknownParts {
         }
     }
 
+    /** A part read whole (the letters): as this NoTrain writes what it understood, and as the file held it. */
+    record KeptTree(JsonElement understood, JsonElement raw) {
+    }
+
     /** A platform of the user's own: as read (whole), and as understood. */
     record KeptPlatform(Platform understood, JsonElement understoodTree, JsonObject raw) {
     }
@@ -59,6 +64,7 @@ final class UnknownParts {
     final Map<String, Kept> measures = new HashMap<>();
     /** By person, as {@link TeamSnapshot#personKey} compares them. */
     final Map<String, KeptSnapshot> team = new HashMap<>();
+    KeptTree letters;
 
     Kept step(String accountId, String stepId) {
         Map<String, Kept> records = steps.get(accountId);

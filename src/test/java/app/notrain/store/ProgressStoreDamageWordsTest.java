@@ -23,6 +23,8 @@ class ProgressStoreDamageWordsTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
     private static final String PROFILE = "\"profile\": {\"region\": \"UK\", \"adult\": true, \"use\": \"PERSONAL\"}";
     private static final String ACCOUNT = "{\"id\": \"facebook-1\", \"platformId\": \"facebook\", \"label\": \"me@example.org\"}";
+    private static final String LETTER = "{\"accountId\": \"facebook-1\", \"kind\": \"OBJECTION\", "
+            + "\"sentOn\": \"2026-01-31\", \"text\": \"I object\"}";
     private static final String RECORD = "{\"status\": \"DONE\", \"changedAt\": \"2026-11-22T10:00:00Z\"}";
 
     @TempDir
@@ -98,6 +100,14 @@ class ProgressStoreDamageWordsTest {
                 Arguments.of("history entry without date", store(ACCOUNT, "",
                                 "{\"action\": 1, \"kind\": \"ACCOUNT_ADDED\"}"),
                         new String[] {"entry 1 of the history has no date"}),
+                Arguments.of("a letter's answer this NoTrain does not know", store(ACCOUNT, "", "").replace(
+                                "\"setupDone\"", "\"letters\": [" + LETTER.replace("}", ", \"answer\": \"WITHDRAWN\"}")
+                                        + "], \"setupDone\""),
+                        new String[] {"\"answer\" of the 1st letter is \"WITHDRAWN\"", "does not know",
+                                "update NoTrain"}),
+                Arguments.of("an object as a letter's date", store(ACCOUNT, "", "").replace("\"setupDone\"",
+                                "\"letters\": [" + LETTER.replace("\"2026-01-31\"", "{\"a\": 1}") + "], \"setupDone\""),
+                        new String[] {"the 1st letter", "sentOn", "an object"}),
                 Arguments.of("nesting that could not be written back", store(ACCOUNT, "", "").replace("\"setupDone\"",
                                 "\"future\": " + "[".repeat(500) + "]".repeat(500) + ", \"setupDone\""),
                         new String[] {"nested more than 64 deep"}));

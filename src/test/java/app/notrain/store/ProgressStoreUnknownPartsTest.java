@@ -7,10 +7,13 @@ import app.notrain.catalog.CatalogReader;
 import app.notrain.catalog.Region;
 import app.notrain.i18n.Language;
 import app.notrain.progress.CustomPlatform;
+import app.notrain.progress.Letter;
+import app.notrain.progress.LetterKind;
 import app.notrain.progress.Preferences;
 import app.notrain.progress.Profile;
 import app.notrain.progress.ProgressBook;
 import app.notrain.progress.ProgressData;
+import app.notrain.progress.Sender;
 import app.notrain.progress.StepStatus;
 import app.notrain.progress.UseKind;
 import com.google.gson.JsonArray;
@@ -63,6 +66,9 @@ class ProgressStoreUnknownPartsTest {
         book.setMeasure("train-team", StepStatus.DONE, "session on 2 November", "slides on the shared drive", "Alice",
                 null);
         book.putTeamSnapshot(TeamStoreTest.alicesReport());
+        book.setSender(new Sender("Alice Martin", "12 rue des Lilas", "FR"));
+        book.recordLetter(new Letter(id, LetterKind.OBJECTION, LocalDate.of(2026, 11, 20), "web form", "C-1", "en",
+                "I object", null, null, null), "sent");
         try (ProgressStore store = ProgressStore.open(file, CLOCK)) {
             store.save(book.snapshot());
         }
@@ -84,6 +90,10 @@ class ProgressStoreUnknownPartsTest {
                 Arguments.of("profile", (Function<JsonObject, JsonObject>) doc -> doc.getAsJsonObject("profile")),
                 Arguments.of("preferences", (Function<JsonObject, JsonObject>) doc ->
                         doc.getAsJsonObject("preferences")),
+                Arguments.of("sender of the letters", (Function<JsonObject, JsonObject>) doc ->
+                        doc.getAsJsonObject("profile").getAsJsonObject("sender")),
+                Arguments.of("letter", (Function<JsonObject, JsonObject>) doc ->
+                        doc.getAsJsonArray("letters").get(0).getAsJsonObject()),
                 Arguments.of("own platform", (Function<JsonObject, JsonObject>) doc ->
                         doc.getAsJsonArray("customPlatforms").get(0).getAsJsonObject()),
                 Arguments.of("organisation measure", (Function<JsonObject, JsonObject>) doc ->
