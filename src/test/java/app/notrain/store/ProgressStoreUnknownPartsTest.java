@@ -16,7 +16,6 @@ import app.notrain.progress.ProgressData;
 import app.notrain.progress.Sender;
 import app.notrain.progress.StepStatus;
 import app.notrain.progress.UseKind;
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -99,7 +98,7 @@ class ProgressStoreUnknownPartsTest {
                 Arguments.of("organisation measure", (Function<JsonObject, JsonObject>) doc ->
                         doc.getAsJsonObject("organisation").getAsJsonObject("train-team")),
                 Arguments.of("measure record inside a history entry", (Function<JsonObject, JsonObject>) doc ->
-                        lastChange(doc).getAsJsonObject("measureAfter")),
+                        lastMeasureChange(doc).getAsJsonObject("measureAfter")),
                 Arguments.of("colleague's report", (Function<JsonObject, JsonObject>) doc ->
                         doc.getAsJsonArray("team").get(0).getAsJsonObject()),
                 Arguments.of("account of a colleague's report", (Function<JsonObject, JsonObject>) doc ->
@@ -209,9 +208,14 @@ class ProgressStoreUnknownPartsTest {
         return records.getAsJsonObject(records.keySet().iterator().next());
     }
 
-    private static JsonObject lastChange(JsonObject doc) {
-        JsonArray history = doc.getAsJsonArray("history");
-        return history.get(history.size() - 1).getAsJsonObject();
+    private static JsonObject lastMeasureChange(JsonObject doc) {
+        JsonObject found = null;
+        for (var entry : doc.getAsJsonArray("history")) {
+            if (entry.getAsJsonObject().has("measureAfter")) {
+                found = entry.getAsJsonObject();
+            }
+        }
+        return found;
     }
 
     private static JsonObject lastStepChange(JsonObject doc) {
