@@ -138,7 +138,7 @@ public final class HtmlReport implements ReportFormat {
     private static void summary(StringBuilder h, ProgressReport r) {
         Summary s = r.summary();
         h.append("<h2>").append(escape(r.text("report.summary"))).append("</h2>\n");
-        h.append("<p class=\"headline\">").append(escape(s.protection().headline())).append("</p>\n");
+        h.append("<p class=\"headline\">").append(escape(r.headline())).append("</p>\n");
         h.append("<table class=\"persons\">\n<thead><tr>");
         for (String heading : List.of(r.text("report.column.person"), r.text("report.column.protection"),
                 r.text("report.summary.stepsDone"))) {
@@ -211,8 +211,8 @@ public final class HtmlReport implements ReportFormat {
             return;
         }
         h.append("<h2>").append(escape(r.text("report.team"))).append("</h2>\n");
-        h.append("<p><strong>").append(escape(r.text("report.company"))).append("</strong>: ")
-                .append(escape(r.company().headline())).append("</p>\n");
+        h.append("<p><strong>").append(escape(r.text("report.cover.term", r.text("report.company"),
+                r.company().headline()))).append("</strong></p>\n");
         for (ProgressReport.TeamSection member : r.team()) {
             h.append("<h3>").append(escape(member.person())).append("</h3>\n");
             h.append("<p class=\"meta\">").append(escape(member.reportedText())).append("<br>")

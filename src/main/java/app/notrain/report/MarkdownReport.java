@@ -91,7 +91,7 @@ public final class MarkdownReport implements ReportFormat {
     private static void summary(StringBuilder md, ProgressReport r) {
         Summary s = r.summary();
         md.append("## ").append(escape(r.text("report.summary"))).append("\n\n");
-        md.append("**").append(escape(s.protection().headline())).append("**\n\n");
+        md.append("**").append(escape(r.headline())).append("**\n\n");
         row(md, List.of(r.text("report.column.person"), r.text("report.column.protection"),
                 r.text("report.summary.stepsDone")));
         separator(md, 3);
@@ -134,8 +134,8 @@ public final class MarkdownReport implements ReportFormat {
             return;
         }
         md.append("## ").append(escape(r.text("report.team"))).append("\n\n");
-        md.append("**").append(escape(r.text("report.company"))).append("**: ")
-                .append(escape(r.company().headline())).append("\n\n");
+        md.append("**").append(escape(r.text("report.cover.term", r.text("report.company"),
+                r.company().headline()))).append("**\n\n");
         for (ProgressReport.TeamSection member : r.team()) {
             md.append("### ").append(escape(member.person())).append("\n\n");
             md.append(escape(member.reportedText())).append(" · ")

@@ -334,7 +334,7 @@ public final class PdfReport implements ReportFormat {
         private void summary() {
             Summary s = r.summary();
             heading(r.text("report.summary"), H2, 10, 90);
-            doc.add(para(s.protection().headline(), H4, 0, 3));
+            doc.add(para(r.headline(), H4, 0, 3));
             PdfPTable table = table(3);
             table.setWidths(new float[] {30, 52, 18});
             table.setHeaderRows(1);
@@ -394,7 +394,7 @@ public final class PdfReport implements ReportFormat {
                 return;
             }
             heading(r.text("report.team"), H2, 12, 120);
-            doc.add(para(r.text("report.company") + ": " + r.company().headline(), H4, 0, 4));
+            doc.add(para(r.text("report.cover.term", r.text("report.company"), r.company().headline()), H4, 0, 4));
             for (ProgressReport.TeamSection member : r.team()) {
                 heading(member.person(), H3, 8, 110);
                 doc.add(para(member.reportedText() + ProgressReport.SEPARATOR

@@ -387,6 +387,11 @@ public record ProgressReport(Messages messages, String title, LocalDate asOf, St
         return List.of(text("report.column.when"), text("report.column.change"), text("report.column.reverted"));
     }
 
+    /** The first page's headline: the company's (everyone's accounts) once colleagues' reports are kept. */
+    public String headline() {
+        return company != null ? company.headline() : summary.protection().headline();
+    }
+
     /** The summary's total row: the organisation's for a business, else all the accounts'. */
     public String totalName() {
         return text(profile.use() == UseKind.BUSINESS ? "report.organisationTotal" : "report.allAccounts");

@@ -11,7 +11,9 @@ import app.notrain.progress.MovingClock;
 import app.notrain.progress.ProgressBook;
 import app.notrain.progress.ProgressData;
 import app.notrain.progress.Profile;
+import app.notrain.progress.Protection;
 import app.notrain.progress.StepStatus;
+import app.notrain.progress.TeamSnapshot;
 import app.notrain.progress.UseKind;
 import app.notrain.report.ProgressReport.AuditLine;
 import app.notrain.report.ProgressReport.OwnerSection;
@@ -144,5 +146,23 @@ class DpoReportTest {
         long cited = report.platforms().stream().mapToLong(p -> p.sources().size()).sum();
         assertThat(sources.stream().mapToLong(s -> s.platforms().size()).sum()).isEqualTo(cited);
         assertThat(sources).anySatisfy(s -> assertThat(s.platforms()).contains("Facebook", "Instagram"));
+    }
+
+    @Test
+    void withColleaguesReportsTheFirstPageCountsEveryoneAndListsThemAsPersons() throws Exception {
+        book.putTeamSnapshot(new TeamSnapshot("Dana", Instant.parse("2025-08-30T09:00:00Z"), LocalDate.of(2025, 8, 30),
+                "2026.12.01", LocalDate.of(2026, 12, 1), Instant.parse("2025-08-31T08:00:00Z"), List.of(
+                new TeamSnapshot.TeamAccount("linkedin-1", "linkedin", "LinkedIn", "dana@acme", null,
+                        Protection.PROTECTED, LocalDate.of(2025, 8, 29), List.of()))));
+
+        ProgressReport report = report(book, null);
+
+        assertThat(report.team()).extracting(ProgressReport.TeamSection::person).containsExactly("Dana");
+        assertThat(report.company().concerned()).isEqualTo(report.summary().protection().concerned() + 1);
+        assertThat(report.headline()).isEqualTo(report.company().headline())
+                .isNotEqualTo(report.summary().protection().headline());
+        java.io.StringWriter markdown = new java.io.StringWriter();
+        new MarkdownReport().write(report, markdown);
+        assertThat(markdown.toString()).contains("| Dana | ", "**Company total: ");
     }
 }
