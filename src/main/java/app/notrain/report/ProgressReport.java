@@ -572,9 +572,7 @@ public record ProgressReport(Messages messages, String title, LocalDate asOf, St
                 messages.label(book.profile().use()));
         OrganisationSection organisation = filter == null && book.tracksOrganisation()
                 ? organisation(book.organisation(asOf), messages, zone) : null;
-        String name = person != null && !person.isBlank() ? person.strip()
-                : book.profile().sender() == null || book.profile().sender().name() == null
-                        || book.profile().sender().name().isBlank() ? null : book.profile().sender().name().strip();
+        String name = exporterName(person, book.profile());
         List<AuditLine> audit = AuditLog.of(book, included.keySet(), filter, messages);
         Cover cover = cover(book, asOf, zone, audit);
         Exporter exporter = new Exporter(name, cover.exportedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
@@ -587,6 +585,20 @@ public record ProgressReport(Messages messages, String title, LocalDate asOf, St
         return new ProgressReport(messages, title, asOf, book.catalog().catalogVersion(), profile, filter, summary,
                 owners, actions, platforms, messages.get("report.notice"), organisation, exporter, team, company, cover,
                 audit);
+    }
+
+    /**
+     * Whose report it is, for a company's roll-up: the name given for the export, else who signs the
+     * letters, else the report's author (Settings, Report cover); null when none is known.
+     */
+    private static String exporterName(String person, Profile profile) {
+        for (String name : java.util.Arrays.asList(person,
+                profile.sender() == null ? null : profile.sender().name(), profile.author())) {
+            if (name != null && !name.isBlank()) {
+                return name.strip();
+            }
+        }
+        return null;
     }
 
     private static OrganisationSection organisation(OrganisationProgress organisation, Messages messages,

@@ -184,6 +184,19 @@ class TeamCommandTest {
                 .isFalse();
     }
 
+    @Test
+    void anEmployeeWhoSetTheReportsAuthorNeedsNoPersonOption() {
+        CliRun employee = at(NOV_30);
+        ok(employee.run("--store", bob.toString(), "profile", "--author", "Bob Durand"));
+        Path out = folder.resolve("bob-unnamed.json");
+        ok(employee.run("--store", bob.toString(), "report", "--format", "json", "--out", out.toString()));
+
+        CliRun.Result imported = at(DEC_10).run("--store", dpo.toString(), "team", "import", out.toString());
+
+        assertThat(imported.code()).as(imported.err()).isEqualTo(Cli.OK);
+        assertThat(imported.out()).contains("Added Bob Durand’s report");
+    }
+
     private JsonObject statusJson(Clock clock) {
         CliRun.Result status = at(clock).run("--store", dpo.toString(), "status", "--json");
         ok(status);
