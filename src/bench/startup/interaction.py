@@ -23,8 +23,8 @@ import tempfile
 import threading
 import time
 
-MARK_DONE = (1094, 363)
-OPEN = (1173, 363)
+MARK_DONE = (1094, 484)
+OPEN = (1173, 484)
 
 
 def xdotool(*args):

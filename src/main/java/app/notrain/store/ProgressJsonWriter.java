@@ -43,7 +43,9 @@ final class ProgressJsonWriter {
     static byte[] encode(ProgressData data, UnknownParts unknown, int version) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024 + data.accounts().size() * 1024);
         try (Writer text = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 64 * 1024)) {
-            JsonWriter json = new JsonWriter(new SurrogateEscapingWriter(text));
+            // Gson writes a few characters at a time: buffered before the surrogate check, which then
+            // scans large blocks instead of paying a Writer call per token.
+            JsonWriter json = new JsonWriter(new BufferedWriter(new SurrogateEscapingWriter(text), 16 * 1024));
             json.setHtmlSafe(false); // a file people may open: keep <, > and & readable
             json.setSerializeNulls(true); // only the unknown parts have nulls, and they are written as read
             new ProgressJsonWriter(json, unknown).document(data, version);
