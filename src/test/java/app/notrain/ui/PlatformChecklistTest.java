@@ -16,11 +16,14 @@ import app.notrain.store.ProgressStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TitledPane;
 import javafx.stage.Stage;
@@ -55,6 +58,25 @@ class PlatformChecklistTest {
         state = MainWindow.show(stage, context).state();
         state.selectedPlatformIdProperty().set("linkedin");      // @Start runs on the JavaFX thread
         state.sectionProperty().set(Section.PLATFORMS);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aStepGetsItsDatePickerWhenItWaitsAndTheDatePickedIsKept(FxRobot robot) {
+        Step first = state.book().platform("linkedin").orElseThrow().steps().get(0);
+        String id = "#step-linkedin-1-" + first.id();
+        assertThat(robot.lookup(id + "-until").tryQuery()).as("no picker while nothing waits").isEmpty();
+
+        ChoiceBox<StepStatus> status = robot.lookup(id + "-status").queryAs(ChoiceBox.class);
+        robot.interact(() -> status.setValue(StepStatus.WAITING));
+        DatePicker until = robot.lookup(id + "-until").queryAs(DatePicker.class);
+        assertThat(until.isVisible()).isTrue();
+        robot.interact(() -> until.setValue(LocalDate.of(2026, 12, 22)));
+
+        assertThat(state.book().record("linkedin-1", first.id()).orElseThrow().until())
+                .isEqualTo(LocalDate.of(2026, 12, 22));
+        robot.interact(() -> status.setValue(StepStatus.DONE));
+        assertThat(robot.lookup(id + "-until").query().isVisible()).as("hidden once done").isFalse();
     }
 
     @Test

@@ -7,6 +7,7 @@ import app.notrain.ui.Labels;
 import app.notrain.ui.platform.AccountsViewModel.AccountCard;
 import app.notrain.ui.platform.AccountsViewModel.StepGuide;
 import app.notrain.ui.platform.AccountsViewModel.StepLine;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.HashMap;
@@ -159,7 +160,63 @@ public final class AccountsView {
 
     /** The controls of one step line, kept to update them in place; {@code line} holds the newest values. */
     private record StepRow(Label situation, Label detail, Button quick, Node guide, ChoiceBox<StepStatus> status,
-                           TextField note, TextField evidence, DatePicker until, VBox files, StepLine[] line) {
+                           TextField note, TextField evidence, UntilField until, VBox files, StepLine[] line) {
+    }
+
+    /**
+     * A waiting step's end date. A date picker is one of the heaviest controls to style and lay out,
+     * and most steps never wait: it is made the first time its step waits, in its place among the
+     * step's controls, and hidden (not removed) when the step stops waiting.
+     */
+    private final class UntilField {
+        private final String id;
+        private final String title;
+        private final FlowPane controls;
+        private final StepLine[] line;
+        private final Runnable commit;
+        private DatePicker picker;
+
+        UntilField(String id, String title, FlowPane controls, StepLine[] line, Runnable commit) {
+            this.id = id;
+            this.title = title;
+            this.controls = controls;
+            this.line = line;
+            this.commit = commit;
+        }
+
+        /** The date to record: the one picked, or the recorded one while no picker was needed. */
+        LocalDate value() {
+            return picker == null ? line[0].until() : picker.getValue();
+        }
+
+        /** Shows {@code until} while the step waits; called with {@code updating} set. */
+        void show(LocalDate until, boolean waiting) {
+            if (picker == null && !waiting) {
+                return;
+            }
+            if (picker == null) {
+                picker = create();
+                controls.getChildren().add(Math.min(2, controls.getChildren().size()), picker);
+            }
+            picker.setValue(until);
+            picker.setVisible(waiting);
+        }
+
+        private DatePicker create() {
+            DatePicker made = new DatePicker();
+            made.setId(id + "-until");
+            made.setPromptText(m.get("accounts.until"));
+            made.setAccessibleText(m.get("accounts.untilFor", title));
+            made.setConverter(new LocalDateStringConverter(
+                    DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(m.locale()), null));
+            made.managedProperty().bind(made.visibleProperty());
+            made.setOnAction(e -> {
+                if (!updating && made.getValue() != null && !made.getValue().equals(line[0].until())) {
+                    commit.run();
+                }
+            });
+            return made;
+        }
     }
 
     private record CardParts(Label progress, Label protection, Label next,
@@ -193,11 +250,10 @@ public final class AccountsView {
             updating = true;
             try {
                 row.status().setValue(line.status());
-                row.until().setValue(line.until());
+                row.until().show(line.until(), line.status() == StepStatus.WAITING);
             } finally {
                 updating = false;
             }
-            row.until().setVisible(line.status() == StepStatus.WAITING);
             // Never overwrite what the user is typing.
             if (!row.note().isFocused()) {
                 row.note().setText(line.note());
@@ -354,23 +410,11 @@ public final class AccountsView {
         status.setAccessibleText(m.get("accounts.statusFor", first.title()));
         TextField note = field(id + "-note", first.note(), m.get("accounts.note"));
         TextField evidence = field(id + "-evidence", first.evidence(), m.get("accounts.evidence"));
-        DatePicker until = new DatePicker();
-        until.setId(id + "-until");
-        until.setPromptText(m.get("accounts.until"));
-        until.setAccessibleText(m.get("accounts.untilFor", first.title()));
-        until.setConverter(new LocalDateStringConverter(
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(m.locale()), null));
-        until.managedProperty().bind(until.visibleProperty());
-
+        UntilField[] until = new UntilField[1];   // made below, once the controls it joins exist
         Runnable commit = () -> model.record(line[0], status.getValue(), note.getText(), evidence.getText(),
-                until.getValue());
+                until[0].value());
         status.setOnAction(e -> {
             if (!updating && status.getValue() != line[0].status()) {
-                commit.run();
-            }
-        });
-        until.setOnAction(e -> {
-            if (!updating && until.getValue() != null && !until.getValue().equals(line[0].until())) {
                 commit.run();
             }
         });
@@ -395,8 +439,9 @@ public final class AccountsView {
         attach.setAccessibleText(m.get("evidence.attachHelp", first.title()));
         attach.setOnAction(e -> chooser.choose(root.getScene() == null ? null : root.getScene().getWindow())
                 .ifPresent(file -> model.attach(line[0], file)));
-        FlowPane controls = new FlowPane(quick, status, until, note, evidence, attach);
+        FlowPane controls = new FlowPane(quick, status, note, evidence, attach);
         controls.getStyleClass().add("step-controls");
+        until[0] = new UntilField(id, first.title(), controls, line, commit);
         VBox files = new VBox();
         files.getStyleClass().add("evidence-files");
         files.setId(id + "-files");
@@ -404,7 +449,7 @@ public final class AccountsView {
         box.getStyleClass().add("step-line");
         box.setId(id);
         rows.put(first.accountId() + "/" + first.stepId(),
-                new StepRow(situation, detail, quick, guide, status, note, evidence, until, files, line));
+                new StepRow(situation, detail, quick, guide, status, note, evidence, until[0], files, line));
         return box;
     }
 
