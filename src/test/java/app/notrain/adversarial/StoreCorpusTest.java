@@ -1,14 +1,12 @@
 package app.notrain.adversarial;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import app.notrain.Main;
 import app.notrain.cli.Cli;
 import app.notrain.store.ChildJvm;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -51,14 +49,9 @@ class StoreCorpusTest {
     }
 
     @Test
-    void everyFileIsRefusedUntouchedOrAcceptedWithNothingLost() {
-        assertTimeoutPreemptively(Duration.ofMinutes(15L * SCALE), this::tryTheWholeCorpus);
-    }
-
-    private void tryTheWholeCorpus() throws Exception {
+    void everyFileIsRefusedUntouchedOrAcceptedWithNothingLost() throws Exception {
         Map<String, Map<CorpusTrial.Outcome, Integer>> counts = new LinkedHashMap<>();
         List<String> failures = new ArrayList<>();
-        long started = System.nanoTime();
         for (int n = 0; n < corpus.size(); n++) {
             StoreCorpus.Entry entry = corpus.get(n);
             Path folder = Files.createDirectory(dir.resolve(String.valueOf(n)));
@@ -69,8 +62,7 @@ class StoreCorpusTest {
             }
             result.problems().forEach(p -> failures.add(entry.family() + " | " + entry.what() + " | " + p));
         }
-        long seconds = (System.nanoTime() - started) / 1_000_000_000L;
-        System.out.println(table(counts, seconds));
+        System.out.println(table(counts));
         failures.stream().limit(200).forEach(System.out::println);
 
         assertThat(failures).as("%d of %d files went wrong", failures.size(), corpus.size()).isEmpty();
@@ -84,11 +76,7 @@ class StoreCorpusTest {
 
     /** The first file of some families as a real {@code notrain status} process: the same exit code, words, no trace. */
     @Test
-    void aRealProcessGivesTheSameAnswerAsTheCommandInProcess() {
-        assertTimeoutPreemptively(Duration.ofMinutes(3), this::runRealProcesses);
-    }
-
-    private void runRealProcesses() throws Exception {
+    void aRealProcessGivesTheSameAnswerAsTheCommandInProcess() throws Exception {
         Map<String, StoreCorpus.Entry> chosen = new LinkedHashMap<>();
         for (StoreCorpus.Entry entry : corpus) {
             if (CHILD_FAMILIES.contains(entry.family())) {
@@ -125,9 +113,9 @@ class StoreCorpusTest {
         return totals;
     }
 
-    private static String table(Map<String, Map<CorpusTrial.Outcome, Integer>> counts, long seconds) {
-        StringBuilder text = new StringBuilder("Store corpus (seed " + SEED + ", scale " + SCALE + "), " + seconds
-                + " s\n| family | files | refused (damaged) | refused (newer) | accepted as written | accepted, rewritten |\n");
+    private static String table(Map<String, Map<CorpusTrial.Outcome, Integer>> counts) {
+        StringBuilder text = new StringBuilder("Store corpus (seed " + SEED + ", scale " + SCALE + ")"
+                + "\n| family | files | refused (damaged) | refused (newer) | accepted as written | accepted, rewritten |\n");
         Map<String, Map<CorpusTrial.Outcome, Integer>> rows = new LinkedHashMap<>(counts);
         rows.put("all", totals(counts));
         rows.forEach((family, byOutcome) -> {

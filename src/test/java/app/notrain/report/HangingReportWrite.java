@@ -38,7 +38,7 @@ final class HangingReportWrite {
                 System.out.println("writing");
                 System.out.flush();
                 try {
-                    Thread.sleep(120_000);
+                    new java.util.concurrent.CountDownLatch(1).await();   // stuck until the test kills it
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }

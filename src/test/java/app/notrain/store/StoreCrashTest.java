@@ -6,11 +6,9 @@ import static app.notrain.store.StoreFiles.json;
 import static app.notrain.store.StoreFiles.storeAt;
 import static app.notrain.store.StoreFiles.tempFilesIn;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,12 +26,7 @@ class StoreCrashTest {
     Path dir;
 
     @Test
-    void killedWriterAlwaysLeavesTheOldOrTheNewDocument() {
-        // A stuck child process must fail the test, not hang the build: about 1 s a round at most.
-        assertTimeoutPreemptively(Duration.ofSeconds(60 + 3L * ROUNDS), this::killWritersRepeatedly);
-    }
-
-    private void killWritersRepeatedly() throws Exception {
+    void killedWriterAlwaysLeavesTheOldOrTheNewDocument() throws Exception {
         Path store = dir.resolve("progress.json");
         byte[] bytesA = StoreFormat.encode(DOCUMENT_A, 1);
         byte[] bytesB = StoreFormat.encode(DOCUMENT_B, 1);
