@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 /**
@@ -59,9 +60,9 @@ public final class JsonReport implements ReportFormat {
         json.name("title").value(r.title());
         date(json, "asOf", r.asOf());
         json.name("catalogVersion").value(r.catalogVersion());
-        date(json, "catalogDate", r.exporter().catalogDate());
-        json.name("person").value(r.exporter().person());
-        json.name("exportedAt").value(r.exporter().exportedAt().toString());
+        date(json, "catalogDate", r.cover().guidesDate());
+        json.name("person").value(r.person());
+        json.name("exportedAt").value(r.cover().exportedAt().truncatedTo(ChronoUnit.SECONDS).toString());
         json.name("ownerFilter").value(r.ownerFilter());
         json.name("profile").beginObject()
                 .name("region").value(r.profile().region().name())

@@ -62,7 +62,8 @@ import java.util.stream.Collectors;
  *                    their key dates for the user's region and their sources
  * @param organisation a business's organisation checklist as of {@code asOf}; null for a person, and in
  *                    a report limited to one owner (the measures are the company's, not a person's)
- * @param exporter    who exported the report and when, for a company's roll-up (docs/team.md)
+ * @param person      whose report it is, for a company's roll-up (docs/team.md): the name given for the
+ *                    export, else who signs the letters, else the author; null when none is known
  * @param team        colleagues' imported reports, as they reported them; {@code company} the total of the
  *                    user's accounts and theirs (null without a team)
  * @param cover       who the report is for and by, when it was exported, the period and the guides' date
@@ -75,7 +76,7 @@ import java.util.stream.Collectors;
 public record ProgressReport(Messages messages, String title, LocalDate asOf, String catalogVersion,
                              ProfileLine profile, String ownerFilter, Summary summary, List<OwnerSection> owners,
                              List<ActionLine> actions, List<PlatformFacts> platforms, String notice,
-                             OrganisationSection organisation, Exporter exporter, List<TeamSection> team,
+                             OrganisationSection organisation, String person, List<TeamSection> team,
                              ProtectionCounts company, Cover cover, List<AuditLine> auditLog) {
 
     /** Between a platform and an account, the same in both languages: "Instagram · @me". */
@@ -87,14 +88,6 @@ public record ProgressReport(Messages messages, String title, LocalDate asOf, St
         platforms = List.copyOf(platforms);
         team = List.copyOf(team);
         auditLog = List.copyOf(auditLog);
-    }
-
-    /**
-     * Who exported the report and when, what a team roll-up needs (docs/team.md): {@code person} is the
-     * name given for the export or the letters' sender, null when neither is known; {@code catalogDate}
-     * the date of the guides used.
-     */
-    public record Exporter(String person, Instant exportedAt, LocalDate catalogDate) {
     }
 
     /**
@@ -575,15 +568,13 @@ public record ProgressReport(Messages messages, String title, LocalDate asOf, St
         String name = exporterName(person, book.profile());
         List<AuditLine> audit = AuditLog.of(book, included.keySet(), filter, messages);
         Cover cover = cover(book, asOf, zone, audit);
-        Exporter exporter = new Exporter(name, cover.exportedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
-                cover.guidesDate());
         List<TeamMember> members = TeamMember.of(book.team(), asOf, zone).stream()
                 .filter(t -> filter == null || t.snapshot().isOf(filter)).toList();
         List<TeamSection> team = members.stream().map(t -> teamSection(t, messages)).toList();
         ProtectionCounts company = members.isEmpty() ? null
                 : counts(TeamMember.company(List.copyOf(included.values()), members), messages);
         return new ProgressReport(messages, title, asOf, book.catalog().catalogVersion(), profile, filter, summary,
-                owners, actions, platforms, messages.get("report.notice"), organisation, exporter, team, company, cover,
+                owners, actions, platforms, messages.get("report.notice"), organisation, name, team, company, cover,
                 audit);
     }
 
