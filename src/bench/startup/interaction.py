@@ -43,7 +43,12 @@ def one_round(jar, store, work, number):
         window = xdotool("search", "--onlyvisible", "--name", "^NoTrain$").split("\n")[0]
         if window and any("notrain.homeFrame=" in l for _, l in lines):
             break
+        if proc.poll() is not None:
+            sys.exit("NoTrain exited before its home frame:\n" + "\n".join(l for _, l in lines[-20:]))
         time.sleep(0.1)
+    else:
+        proc.kill()
+        sys.exit("no NoTrain window with its home frame after 60 s")
     xdotool("windowsize", window, "1280", "800")
     time.sleep(6)                                   # the first figures, then quiet
     results = {}

@@ -157,11 +157,19 @@ class DashboardTest {
         ActionRow first = list.getItems().get(0);
         assertThat(first.quickStatus()).isNotNull();
 
+        Labeled headline = robot.lookup("#dashboard-headline").queryLabeled();
+        javafx.scene.Node filter = robot.lookup("#dashboard-platform").query();
+        javafx.scene.Node byPlatform = robot.lookup("#dashboard-by-platform").query();
+
         robot.clickOn(robot.lookup("#dashboard-actions .quick").queryButton());
 
         ListView<ActionRow> after = robot.lookup("#dashboard-actions").queryListView();
         assertThat(after.getItems()).noneMatch(r -> r.key().equals(first.key()));
         assertThat(text(robot, "#status")).startsWith(first.step() + " · ");
+        // Updated in place, not rebuilt: the same nodes carry the new words (a rebuilt page is restyled).
+        assertThat(robot.lookup("#dashboard-headline").queryLabeled()).isSameAs(headline);
+        assertThat(robot.lookup("#dashboard-platform").<javafx.scene.Node>query()).isSameAs(filter);
+        assertThat(robot.lookup("#dashboard-by-platform").<javafx.scene.Node>query()).isSameAs(byPlatform);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package app.notrain.ui.dashboard;
 
-import static app.notrain.ui.Labels.badge;
 import static app.notrain.ui.Labels.text;
 
 import app.notrain.i18n.Messages;
@@ -10,8 +9,10 @@ import app.notrain.ui.dashboard.DashboardViewModel.Chip;
 import app.notrain.ui.dashboard.DashboardViewModel.Share;
 import app.notrain.ui.dashboard.DashboardViewModel.Summary;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.scene.Node;
@@ -51,6 +52,16 @@ public final class DashboardView {
     private final Messages m;
     private final VBox page = new VBox();
     private final ScrollPane root = new ScrollPane(page);
+    private final Label title = new Label();
+    private final Label listTitle = new Label();
+    private final SummaryPart summary;
+    private final Map<String, TitledPane> sharePanes = new HashMap<>();
+    /** Set while the view folds or unfolds a summary itself, so that only the user's choice is kept. */
+    private boolean folding;
+    private Node team;
+    private List<TeamRows.Row> teamShown;
+    private Node filters;
+    private List<Object> filtersShown;
     private ListView<ActionRow> list;
 
     /** {@code writeLetter}: opens the letter window for an account id (a reminder or complaint action). */
@@ -64,6 +75,11 @@ public final class DashboardView {
         root.setFitToWidth(true);
         // The page fills the window when it fits, and scrolls when the summaries are unfolded.
         root.setFitToHeight(true);
+        title.setText(m.get("dashboard.title"));
+        title.getStyleClass().add("page-title");
+        listTitle.setText(m.get("dashboard.actions"));
+        listTitle.getStyleClass().add("section-title");
+        summary = new SummaryPart();
         model.setOnUpdate(this::render);
         render();
     }
@@ -72,14 +88,17 @@ public final class DashboardView {
         return root;
     }
 
-    /** Rebuilds from the model: called when the progress changes. The list keeps its scroll position. */
+    /**
+     * Shows the model: called when the progress changes. A tick changes the words and counts, rarely
+     * what the page is made of, so the parts are kept and updated in place (restyling a rebuilt page
+     * stalled the window for a quarter of a second at 10,000 accounts); a part is built again only
+     * when what it lists changed. The list keeps its scroll position.
+     */
     public void render() {
-        Label title = new Label(m.get("dashboard.title"));
-        title.getStyleClass().add("page-title");
         if (!model.isReady()) {
             Label loading = text(m.get("app.loading"), "muted");
             loading.setId("dashboard-loading");
-            page.getChildren().setAll(title, loading);
+            show(List.of(title, loading));
             return;
         }
         if (!model.hasAccounts() && !model.hasTeam()) {
@@ -89,103 +108,190 @@ public final class DashboardView {
             setup.setOnAction(e -> model.startSetup());
             Label empty = text(m.get("dashboard.empty"), null);
             empty.setId("dashboard-empty");
-            page.getChildren().setAll(title, empty, setup);
+            List<Node> children = new ArrayList<>(List.of(title, empty, setup));
             if (model.offersTeam()) {
-                page.getChildren().add(new TeamPane(model, m).build());
+                children.add(team());
             }
+            show(children);
             list = null;
             return;
         }
-        page.getChildren().setAll(title, summary(model.summary()));
+        List<Node> children = new ArrayList<>(List.of(title, summary.update(model.summary())));
         if (!model.owners().isEmpty()) {        // one person's accounts have no owner to compare
-            page.getChildren().add(shares("dashboard-by-owner", "dashboard.byOwner", model.byOwner()));
+            children.add(shares("dashboard-by-owner", "dashboard.byOwner", model.byOwner()));
         }
-        page.getChildren().add(shares("dashboard-by-platform", "dashboard.byPlatform", model.byPlatform()));
+        children.add(shares("dashboard-by-platform", "dashboard.byPlatform", model.byPlatform()));
         if (model.offersTeam()) {
-            page.getChildren().add(new TeamPane(model, m).build());
+            children.add(team());
         }
         if (!model.hasOpenActions()) {
             Label done = text(m.get("dashboard.allDone"), "dashboard-done");
             done.setId("dashboard-done");
-            page.getChildren().add(done);
+            children.add(done);
+            show(children);
             list = null;
             return;
         }
-        Label listTitle = new Label(m.get("dashboard.actions"));
-        listTitle.getStyleClass().add("section-title");
         if (list == null) {
             list = actionList();
-        } else {
-            list.refresh();
+            VBox.setVgrow(list, Priority.ALWAYS);
         }
-        VBox.setVgrow(list, Priority.ALWAYS);
-        page.getChildren().addAll(listTitle, filters(), list);
+        children.addAll(List.of(listTitle, filters(), list));
+        show(children);
     }
 
-    private Node summary(Summary s) {
-        Label headline = new Label(s.headline());
-        headline.setId("dashboard-headline");
-        headline.getStyleClass().add("headline");
-        headline.setWrapText(true);
-        FlowPane chips = new FlowPane();
-        chips.setId("dashboard-chips");
-        chips.getStyleClass().add("chips");
-        for (Chip chip : s.chips()) {
-            Button b = new Button(chip.text());
-            b.getStyleClass().addAll("chip", style(chip.protection()));
-            b.setMinWidth(Region.USE_PREF_SIZE);
-            b.setAccessibleHelp(m.get("dashboard.chipHelp"));
-            b.setOnAction(e -> model.protectionProperty().set(chip.protection()));
-            chips.getChildren().add(b);
+    /** Puts {@code children} on the page unless they are already there: nodes put back are styled again. */
+    private void show(List<Node> children) {
+        if (!page.getChildren().equals(children)) {
+            page.getChildren().setAll(children);
         }
-        VBox box = new VBox(headline, chips);
-        if (s.organisation() != null) {
-            Label organisation = new Label(m.get("dashboard.organisation", s.organisation()));
+    }
+
+    /** The colleagues' reports, built again only when they changed. */
+    private Node team() {
+        List<TeamRows.Row> rows = model.teamRows();
+        if (team == null || !rows.equals(teamShown)) {
+            team = new TeamPane(model, m).build();
+            teamShown = rows;
+        }
+        return team;
+    }
+
+    /** The headline and its chips, kept and updated in place: a tick changes their words, rarely their number. */
+    private final class SummaryPart {
+        private final Label headline = new Label();
+        private final FlowPane chips = new FlowPane();
+        private final Label organisation = new Label();
+        private final HBox organisationLine;
+        private final Label company = text("", "team-company");
+        private final VBox box = new VBox();
+        private List<Protection> chipKinds = List.of();
+        private List<String> stale = List.of();
+        private List<Label> staleLabels = List.of();
+
+        SummaryPart() {
+            headline.setId("dashboard-headline");
+            headline.getStyleClass().add("headline");
+            headline.setWrapText(true);
+            chips.setId("dashboard-chips");
+            chips.getStyleClass().add("chips");
             organisation.setId("dashboard-organisation");
             organisation.setWrapText(true);
             Button open = new Button(m.get("dashboard.openOrganisation"));
             open.setId("dashboard-open-organisation");
             open.setMinWidth(Region.USE_PREF_SIZE);
             open.setOnAction(e -> model.openOrganisation());
-            HBox line = new HBox(organisation, open);
-            line.getStyleClass().add("link-line");
-            box.getChildren().add(line);
-        }
-        if (model.companyHeadline() != null) {
-            Label company = text(model.companyHeadline(), "team-company");
+            organisationLine = new HBox(organisation, open);
+            organisationLine.getStyleClass().add("link-line");
             company.setId("dashboard-company");
-            box.getChildren().add(company);
+            box.getStyleClass().add("dashboard-summary");
         }
-        for (String stale : model.staleReports()) {
-            box.getChildren().add(text(stale, "team-stale"));
+
+        Node update(Summary s) {
+            headline.setText(s.headline());
+            List<Protection> kinds = s.chips().stream().map(Chip::protection).toList();
+            if (!kinds.equals(chipKinds)) {
+                chips.getChildren().setAll(kinds.stream().map(this::chip).toList());
+                chipKinds = kinds;
+            }
+            for (int i = 0; i < kinds.size(); i++) {
+                ((Button) chips.getChildren().get(i)).setText(s.chips().get(i).text());
+            }
+            List<Node> children = new ArrayList<>(List.of(headline, chips));
+            if (s.organisation() != null) {
+                organisation.setText(m.get("dashboard.organisation", s.organisation()));
+                children.add(organisationLine);
+            }
+            if (model.companyHeadline() != null) {
+                company.setText(model.companyHeadline());
+                children.add(company);
+            }
+            if (!model.staleReports().equals(stale)) {
+                stale = model.staleReports();
+                staleLabels = stale.stream().map(line -> text(line, "team-stale")).toList();
+            }
+            children.addAll(staleLabels);
+            if (!box.getChildren().equals(children)) {
+                box.getChildren().setAll(children);
+            }
+            return box;
         }
-        box.getStyleClass().add("dashboard-summary");
-        return box;
+
+        private Button chip(Protection protection) {
+            Button b = new Button();
+            b.getStyleClass().addAll("chip", style(protection));
+            b.setMinWidth(Region.USE_PREF_SIZE);
+            b.setAccessibleHelp(m.get("dashboard.chipHelp"));
+            b.setOnAction(e -> model.protectionProperty().set(protection));
+            return b;
+        }
     }
 
-    /** A folding list of stacked bars, one per owner or platform, virtualised. */
+    /** A folding list of stacked bars, one per owner or platform, virtualised; made once, then updated. */
     private Node shares(String id, String titleKey, List<Share> shares) {
-        ListView<Share> view = new ListView<>();
-        view.setId(id + "-list");
-        view.getItems().setAll(shares);
-        view.setCellFactory(v -> new ShareCell());
-        view.setFixedCellSize(SHARE_ROW);
+        TitledPane pane = sharePanes.computeIfAbsent(id, this::sharePane);
+        @SuppressWarnings("unchecked")
+        ListView<Share> view = (ListView<Share>) pane.getContent();
+        if (!view.getItems().equals(shares)) {
+            view.getItems().setAll(shares);
+        }
         view.setPrefHeight(Math.min(shares.size(), SHARE_ROWS_SHOWN) * SHARE_ROW + 4);
-        view.setMinHeight(Region.USE_PREF_SIZE);
         view.setFocusTraversable(shares.size() > SHARE_ROWS_SHOWN);
         long complete = shares.stream().filter(Share::complete).count();
-        TitledPane pane = new TitledPane(m.get(titleKey, shares.size(), complete), view);
-        pane.setId(id);
-        pane.getStyleClass().add("dashboard-shares");
-        pane.setExpanded(model.isUnfolded(id, shares.size() <= FOLD_ABOVE));
-        pane.expandedProperty().addListener((obs, was, now) -> model.setUnfolded(id, now));
-        pane.setAnimated(false);
+        pane.setText(m.get(titleKey, shares.size(), complete));
+        boolean open = model.isUnfolded(id, shares.size() <= FOLD_ABOVE);
+        if (pane.isExpanded() != open) {
+            folding = true;                     // the default, not the user's choice: not remembered
+            pane.setExpanded(open);
+            folding = false;
+        }
         return pane;
     }
 
+    private TitledPane sharePane(String id) {
+        ListView<Share> view = new ListView<>();
+        view.setId(id + "-list");
+        view.setCellFactory(v -> new ShareCell());
+        view.setFixedCellSize(SHARE_ROW);
+        view.setMinHeight(Region.USE_PREF_SIZE);
+        TitledPane pane = new TitledPane("", view);
+        pane.setId(id);
+        pane.getStyleClass().add("dashboard-shares");
+        pane.setAnimated(false);
+        pane.expandedProperty().addListener((obs, was, now) -> {
+            if (!folding) {
+                model.setUnfolded(id, now);
+            }
+        });
+        return pane;
+    }
+
+    /** A stacked bar's row; its nodes are made once per cell and given each share's figures. */
     private final class ShareCell extends ListCell<Share> {
+        private final Label name = new Label();
+        private final Map<Protection, Region> segments = new java.util.EnumMap<>(Protection.class);
+        private final Label count = new Label();
+        private final HBox line;
+
         ShareCell() {
             setPrefWidth(0);
+            name.setPrefWidth(200);
+            name.setMinWidth(80);
+            HBox bar = new HBox();
+            bar.getStyleClass().add("stacked-bar");
+            bar.setMinWidth(BAR_WIDTH);
+            bar.setMaxWidth(BAR_WIDTH);
+            for (Protection p : Protection.values()) {
+                Region segment = new Region();
+                segment.getStyleClass().addAll("segment", style(p));
+                segment.managedProperty().bind(segment.visibleProperty());
+                segments.put(p, segment);
+                bar.getChildren().add(segment);
+            }
+            count.setMinWidth(Region.USE_PREF_SIZE);
+            line = new HBox(name, bar, count);
+            line.getStyleClass().add("share-line");
+            HBox.setHgrow(name, Priority.ALWAYS);
         }
 
         @Override
@@ -194,39 +300,40 @@ public final class DashboardView {
             if (empty || share == null) {
                 setGraphic(null);
                 setText(null);
+                setTooltip(null);
                 return;
             }
-            Label name = new Label(share.name());
-            name.setPrefWidth(200);
-            name.setMinWidth(80);
-            HBox bar = new HBox();
-            bar.getStyleClass().add("stacked-bar");
-            bar.setMinWidth(BAR_WIDTH);
-            bar.setMaxWidth(BAR_WIDTH);
-            for (Protection p : Protection.values()) {
+            name.setText(share.name());
+            segments.forEach((p, segment) -> {
                 int n = share.counts().getOrDefault(p, 0);
-                if (n > 0) {
-                    Region segment = new Region();
-                    segment.getStyleClass().addAll("segment", style(p));
-                    double width = BAR_WIDTH * n / share.accounts();
-                    segment.setMinWidth(width);
-                    segment.setPrefWidth(width);
-                    bar.getChildren().add(segment);
-                }
-            }
-            Label count = new Label(share.text());
-            count.setMinWidth(Region.USE_PREF_SIZE);
-            HBox line = new HBox(name, bar, count);
-            line.getStyleClass().add("share-line");
-            HBox.setHgrow(name, Priority.ALWAYS);
+                segment.setVisible(n > 0);
+                double width = n > 0 ? BAR_WIDTH * n / share.accounts() : 0;
+                segment.setMinWidth(width);
+                segment.setPrefWidth(width);
+            });
+            count.setText(share.text());
             setGraphic(line);
             // The bar's colours said again in words, for screen readers and the tooltip.
             setAccessibleText(share.words());
-            setTooltip(new javafx.scene.control.Tooltip(share.words()));
+            if (getTooltip() == null) {
+                setTooltip(new javafx.scene.control.Tooltip());
+            }
+            getTooltip().setText(share.words());
         }
     }
 
+    /** The filters, built again only when their choices changed (an owner or a platform came or went). */
     private Node filters() {
+        List<Object> choices = java.util.Arrays.asList(model.owners(), model.platforms(), model.statuses(),
+                model.hasDue(), model.dueSince());
+        if (!choices.equals(filtersShown)) {
+            filters = buildFilters();
+            filtersShown = choices;
+        }
+        return filters;
+    }
+
+    private Node buildFilters() {
         ComboBox<String> owner = filter("dashboard-owner", model.owners(), m.get("dashboard.allOwners"), o -> o);
         owner.valueProperty().bindBidirectional(model.ownerProperty());
         ComboBox<String> platform = filter("dashboard-platform", model.platforms(), m.get("dashboard.allPlatforms"),
@@ -306,35 +413,36 @@ public final class DashboardView {
         return view;
     }
 
+    /**
+     * One action: the step, why it is urgent, whose it is, and its buttons. The nodes are made once per
+     * cell and given each row's words as the list scrolls or the progress changes.
+     */
     private final class ActionCell extends ListCell<ActionRow> {
+        private final Label step = new Label();
+        private final Label effort = new Label();
+        private final Label why = new Label();
+        private final Label whose = new Label();
+        /** The one-click answer, or for a letter to send, the button that opens it. */
+        private final Button quick = new Button();
+        private final Button more = new Button();
+        private final VBox others = new VBox();
+        private final VBox cell;
+        private ActionRow row;
+
         ActionCell() {
             setPrefWidth(0);        // follow the list's width: long texts wrap, the buttons stay visible
-        }
-
-        @Override
-        protected void updateItem(ActionRow row, boolean empty) {
-            super.updateItem(row, empty);
-            if (empty || row == null) {
-                setGraphic(null);
-                setText(null);
-                return;
-            }
-            Label step = new Label(row.step());
             step.getStyleClass().add("action-step");
             step.setWrapText(true);
-            step.maxWidthProperty().bind(getListView().widthProperty().subtract(WHOSE_MARGIN));
-            Label effort = new Label(row.effort());
             effort.getStyleClass().add("muted");
             effort.setMinWidth(Region.USE_PREF_SIZE);
             // The step whole, on two lines if need be; the effort beside it or below.
             FlowPane first = new FlowPane(step, effort);
             first.getStyleClass().add("action-line");
-            Label why = badge(row.why(), "urgency-" + row.urgency().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-            Label whose = new Label(row.whose());
+            why.getStyleClass().add("badge");
+            why.setMinWidth(Region.USE_PREF_SIZE);
             whose.getStyleClass().add("muted");
             whose.setWrapText(true);
             // Beside the badge when it fits, below it when not; never cut (a group names every account).
-            whose.maxWidthProperty().bind(getListView().widthProperty().subtract(WHOSE_MARGIN));
             FlowPane second = new FlowPane(why, whose);
             second.getStyleClass().add("action-why");
             // The step first, whole; then why it is urgent and whose it is.
@@ -342,49 +450,72 @@ public final class DashboardView {
             text.getStyleClass().add("action-text");
             text.setMinWidth(0);
             HBox.setHgrow(text, Priority.ALWAYS);
-
-            HBox line = new HBox(text);
-            line.getStyleClass().add("action-line");
-            String letter = model.letterLabel(row);
-            if (letter != null) {
-                // The action is a letter to send: its button opens the letter, written for this account.
-                Button write = new Button(letter);
-                write.getStyleClass().add("quick");
-                write.setOnAction(e -> writeLetter.accept(row.accountId()));
-                write.setFocusTraversable(false);
-                write.setMinWidth(Region.USE_PREF_SIZE);
-                line.getChildren().add(write);
-            } else if (row.quickStatus() != null) {
-                Button quick = new Button(row.quickLabel());
-                quick.getStyleClass().add("quick");
-                quick.setOnAction(e -> model.quick(row));
-                quick.setFocusTraversable(false);
-                quick.setMinWidth(Region.USE_PREF_SIZE);
-                quick.setAccessibleText(row.quickHelp());
-                line.getChildren().add(quick);
-            }
+            // A letter to send: the button opens the letter, written for this account.
+            quick.setOnAction(e -> {
+                if (model.letterLabel(row) != null) {
+                    writeLetter.accept(row.accountId());
+                } else {
+                    model.quick(row);
+                }
+            });
             Button open = new Button(m.get("dashboard.open"));
             open.setOnAction(e -> model.open(row));
-            open.setFocusTraversable(false);
-            open.setMinWidth(Region.USE_PREF_SIZE);
-            Button more = new Button(model.isExpanded(row) ? "▾" : "▸");
             more.getStyleClass().add("expander");
-            more.setAccessibleText(m.get("dashboard.otherSteps", row.action().protection().overview().steps().size() - 1));
-            more.setTooltip(new javafx.scene.control.Tooltip(more.getAccessibleText()));
-            more.setFocusTraversable(false);
-            more.setDisable(row.action().protection().overview().steps().size() < 2);
+            more.setTooltip(new javafx.scene.control.Tooltip());
             more.setOnAction(e -> {
                 model.toggleExpanded(row);
                 getListView().refresh();
             });
-            line.getChildren().addAll(open, more);
+            for (Button button : List.of(quick, open, more)) {
+                button.setFocusTraversable(false);
+                button.setMinWidth(Region.USE_PREF_SIZE);
+                button.managedProperty().bind(button.visibleProperty());
+            }
+            quick.getStyleClass().add("quick");
+            HBox line = new HBox(text, quick, open, more);
+            line.getStyleClass().add("action-line");
+            others.getStyleClass().add("other-steps");
+            others.managedProperty().bind(others.visibleProperty());
+            cell = new VBox(line, others);
+            listViewProperty().addListener((obs, old, view) -> {
+                step.maxWidthProperty().unbind();
+                whose.maxWidthProperty().unbind();
+                if (view != null) {
+                    step.maxWidthProperty().bind(view.widthProperty().subtract(WHOSE_MARGIN));
+                    whose.maxWidthProperty().bind(view.widthProperty().subtract(WHOSE_MARGIN));
+                }
+            });
+        }
 
-            VBox cell = new VBox(line);
+        @Override
+        protected void updateItem(ActionRow row, boolean empty) {
+            super.updateItem(row, empty);
+            this.row = row;
+            if (empty || row == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            step.setText(row.step());
+            effort.setText(row.effort());
+            why.setText(row.why());
+            why.getStyleClass().removeIf(c -> c.startsWith("urgency-"));
+            why.getStyleClass().add("urgency-" + row.urgency().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            whose.setText(row.whose());
+            String letter = model.letterLabel(row);
+            quick.setText(letter != null ? letter : row.quickLabel() == null ? "" : row.quickLabel());
+            quick.setAccessibleText(letter != null ? null : row.quickHelp());
+            quick.setVisible(letter != null || row.quickStatus() != null);
+            int otherSteps = row.action().protection().overview().steps().size() - 1;
+            more.setText(model.isExpanded(row) ? "▾" : "▸");
+            more.setAccessibleText(m.get("dashboard.otherSteps", otherSteps));
+            more.getTooltip().setText(more.getAccessibleText());
+            more.setDisable(otherSteps < 1);
+            others.setVisible(model.isExpanded(row));
             if (model.isExpanded(row)) {
-                VBox others = new VBox();
-                others.getStyleClass().add("other-steps");
-                model.otherSteps(row).forEach(s -> others.getChildren().add(new Label(s)));
-                cell.getChildren().add(others);
+                others.getChildren().setAll(model.otherSteps(row).stream().map(Label::new).toList());
+            } else {
+                others.getChildren().clear();
             }
             setGraphic(cell);
             setAccessibleText(row.text());
