@@ -59,6 +59,8 @@ public final class ProgressBook {
     private final Map<String, Integer> nextIdNumber = new HashMap<>();
     private final Map<String, Platform> platformsById = new LinkedHashMap<>();
     private boolean historyIndexed;
+    /** The last {@link #snapshot()}, shared by all who ask until the next change; null once stale. */
+    private ProgressData snapshot;
 
     public ProgressBook(Catalog catalog, ProgressData data, Clock clock) {
         this.catalog = catalog;
@@ -92,6 +94,13 @@ public final class ProgressBook {
      * unmodifiable map that a change replaces rather than edits, so only the outer map is copied.
      */
     public ProgressData snapshot() {
+        if (snapshot == null) {
+            snapshot = copy();
+        }
+        return snapshot;
+    }
+
+    private ProgressData copy() {
         // Copies that keep the order, so the file does not reshuffle between saves.
         Map<String, Map<String, StepRecord>> copy = new LinkedHashMap<>(steps);
         return new ProgressData(profile, setupDone, List.copyOf(accounts), java.util.Collections.unmodifiableMap(copy),
@@ -739,6 +748,7 @@ public final class ProgressBook {
 
     /** Replaces the account's records with a copy that has {@code record} (null: none) for the step. */
     private void putRecord(String accountId, String stepId, StepRecord record) {
+        snapshot = null;
         Map<String, StepRecord> records = new LinkedHashMap<>(steps.getOrDefault(accountId, Map.of()));
         if (record == null) {
             records.remove(stepId);
@@ -749,6 +759,7 @@ public final class ProgressBook {
     }
 
     private void attach(Account account) {
+        snapshot = null;
         accounts.add(account);
         byId.put(account.id(), account);
         usedIds.add(account.id());
@@ -758,6 +769,7 @@ public final class ProgressBook {
     }
 
     private void detach(String accountId) {
+        snapshot = null;
         Account account = byId.remove(accountId);
         if (account == null) {
             return;
@@ -770,6 +782,7 @@ public final class ProgressBook {
 
     /** A rename: same id, same place in the book, same group. */
     private void replace(Account before, Account after) {
+        snapshot = null;
         accounts.set(accounts.indexOf(before), after);
         byId.put(after.id(), after);
         if (before.group() != null) {
@@ -779,10 +792,19 @@ public final class ProgressBook {
     }
 
     private void log(Change change) {
+        snapshot = null;
         history.add(change);
         if (historyIndexed) {
             index(change);
         }
+    }
+
+    /**
+     * Builds the history's indexes (what undo and redo revert, each account's history) now rather than
+     * when first needed, for an owner that has a thread to spare before it hands the book over.
+     */
+    public void prepareHistory() {
+        indexHistory();
     }
 
     private void indexHistory() {
@@ -853,6 +875,7 @@ public final class ProgressBook {
     }
 
     private void changed() {
+        snapshot = null;
         listeners.forEach(Runnable::run);
     }
 }

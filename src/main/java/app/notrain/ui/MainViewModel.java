@@ -81,10 +81,10 @@ public final class MainViewModel {
     }
 
     /** What start-up reads off the JavaFX thread: the catalog, and the store (locked, loaded). */
-    private record Loaded(Catalog catalog, ProgressStore store, ProgressData data, StoreProblem problem,
+    private record Loaded(Catalog catalog, ProgressStore store, ProgressBook book, StoreProblem problem,
                           boolean readOnly) {
-        Loaded(Catalog catalog, ProgressStore store, ProgressData data, StoreProblem problem) {
-            this(catalog, store, data, problem, false);
+        Loaded(Catalog catalog, ProgressStore store, ProgressBook book, StoreProblem problem) {
+            this(catalog, store, book, problem, false);
         }
     }
 
@@ -105,8 +105,9 @@ public final class MainViewModel {
         ProgressStore opened = null;
         try {
             opened = ProgressStore.open(file, context.clock());
-            ProgressData data = opened.load();
-            return new Loaded(catalog, opened, data, null, opened.readOnly());
+            ProgressBook book = new ProgressBook(catalog, opened.load(), context.clock());
+            book.prepareHistory();          // here rather than on the JavaFX thread at the first undo
+            return new Loaded(catalog, opened, book, null, opened.readOnly());
         } catch (StoreLockedException e) {
             return new Loaded(catalog, null, null, new StoreProblem(StoreProblem.Kind.LOCKED, file, null, null, null));
         } catch (StoreDamagedException e) {
@@ -138,14 +139,17 @@ public final class MainViewModel {
             state.storeProblemProperty().set(loaded.problem());
             return;
         }
-        useProgress(loaded.catalog(), loaded.data());
+        useProgress(loaded.book());
         if (loaded.readOnly()) {
             state.statusProperty().set(state.messages().get("status.readOnly", store.path()));
         }
     }
 
     private void useProgress(Catalog catalog, ProgressData data) {
-        ProgressBook book = new ProgressBook(catalog, data, context.clock());
+        useProgress(new ProgressBook(catalog, data, context.clock()));
+    }
+
+    private void useProgress(ProgressBook book) {
         if (saver == null) {
             saver = new AutoSaver(store, e -> javafx.application.Platform.runLater(() -> saveFailed(e)));
         }

@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -72,6 +73,16 @@ class ProgressBookIndexPropertyTest {
 
     private static void assertIndexesAgree(ProgressBook book) {
         List<Change> history = book.history();
+        // The snapshot is shared until the next change: it must never be one change behind.
+        ProgressData snapshot = book.snapshot();
+        assertThat(snapshot.accounts()).isEqualTo(book.accounts());
+        assertThat(snapshot.history()).isEqualTo(history);
+        for (Account a : book.accounts()) {
+            for (String step : STEPS) {
+                assertThat(Optional.ofNullable(snapshot.steps().getOrDefault(a.id(), java.util.Map.of()).get(step)))
+                        .isEqualTo(book.record(a.id(), step));
+            }
+        }
         for (Account a : book.accounts()) {
             assertThat(book.account(a.id())).contains(a);
             List<Change> mine = new ArrayList<>(history.stream().filter(c -> a.id().equals(c.accountId())).toList());

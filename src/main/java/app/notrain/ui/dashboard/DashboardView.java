@@ -499,8 +499,11 @@ public final class DashboardView {
             step.setText(row.step());
             effort.setText(row.effort());
             why.setText(row.why());
-            why.getStyleClass().removeIf(c -> c.startsWith("urgency-"));
-            why.getStyleClass().add("urgency-" + row.urgency().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            String urgency = "urgency-" + row.urgency().name().toLowerCase(Locale.ROOT).replace('_', '-');
+            if (!why.getStyleClass().contains(urgency)) {       // a new style class restyles the badge
+                why.getStyleClass().removeIf(c -> c.startsWith("urgency-"));
+                why.getStyleClass().add(urgency);
+            }
             whose.setText(row.whose());
             String letter = model.letterLabel(row);
             quick.setText(letter != null ? letter : row.quickLabel() == null ? "" : row.quickLabel());
