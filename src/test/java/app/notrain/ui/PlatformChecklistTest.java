@@ -100,6 +100,30 @@ class PlatformChecklistTest {
     }
 
     @Test
+    void foldedPartsAreMadeWhenUnfoldedAndShowWhatIsRecorded(FxRobot robot) {
+        Step first = state.book().platform("linkedin").orElseThrow().steps().get(0);
+        robot.clickOn("#step-linkedin-1-" + first.id() + "-done");
+        assertThat(robot.lookup("#history-linkedin-1").tryQuery()).as("not made while folded").isEmpty();
+        assertThat(robot.lookup("#platform-steps").tryQuery()).as("not made while folded").isEmpty();
+
+        TitledPane history = robot.lookup("#account-linkedin-1 .account-history").queryAs(TitledPane.class);
+        robot.interact(() -> history.setExpanded(true));
+        javafx.scene.control.ListView<String> entries = robot.lookup("#history-linkedin-1").queryListView();
+        assertThat(entries.getItems()).hasSize(state.book().history("linkedin-1").size())
+                .anyMatch(entry -> entry.contains(state.book().catalog().platform("linkedin").orElseThrow()
+                        .steps().get(0).title().in(Language.EN)));
+        robot.clickOn("#step-linkedin-1-" + state.book().platform("linkedin").orElseThrow().steps().get(1).id()
+                + "-done");
+        assertThat(entries.getItems()).as("kept up to date once made")
+                .hasSize(state.book().history("linkedin-1").size());
+
+        TitledPane steps = robot.lookup("#section-steps").queryAs(TitledPane.class);
+        robot.interact(() -> steps.setExpanded(true));
+        assertThat(robot.lookup("#platform-steps .step").queryAll()).hasSize(
+                state.book().platform("linkedin").orElseThrow().steps().size());
+    }
+
+    @Test
     void aStepsLinkGoesToTheSystemBrowser(FxRobot robot) {
         Step withLink = state.book().platform("linkedin").orElseThrow().steps().stream()
                 .filter(s -> s.url() != null).findFirst().orElseThrow();

@@ -13,6 +13,7 @@ import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -25,6 +26,7 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -159,7 +161,7 @@ public final class AccountsView {
     }
 
     /** The controls of one step line, kept to update them in place; {@code line} holds the newest values. */
-    private record StepRow(Label situation, Label detail, Button quick, Node guide, ChoiceBox<StepStatus> status,
+    private record StepRow(Label situation, Label detail, Button quick, Shown<Node> guide, ChoiceBox<StepStatus> status,
                            TextField note, TextField evidence, UntilField until, VBox files, StepLine[] line) {
     }
 
@@ -171,35 +173,29 @@ public final class AccountsView {
     private final class UntilField {
         private final String id;
         private final String title;
-        private final FlowPane controls;
         private final StepLine[] line;
         private final Runnable commit;
-        private DatePicker picker;
+        private final Shown<DatePicker> picker;
 
         UntilField(String id, String title, FlowPane controls, StepLine[] line, Runnable commit) {
             this.id = id;
             this.title = title;
-            this.controls = controls;
             this.line = line;
             this.commit = commit;
+            this.picker = new Shown<>(controls, 2, this::create);
         }
 
         /** The date to record: the one picked, or the recorded one while no picker was needed. */
         LocalDate value() {
-            return picker == null ? line[0].until() : picker.getValue();
+            return picker.made() == null ? line[0].until() : picker.made().getValue();
         }
 
         /** Shows {@code until} while the step waits; called with {@code updating} set. */
         void show(LocalDate until, boolean waiting) {
-            if (picker == null && !waiting) {
-                return;
+            picker.show(waiting);
+            if (picker.made() != null) {
+                picker.made().setValue(until);
             }
-            if (picker == null) {
-                picker = create();
-                controls.getChildren().add(Math.min(2, controls.getChildren().size()), picker);
-            }
-            picker.setValue(until);
-            picker.setVisible(waiting);
         }
 
         private DatePicker create() {
@@ -209,7 +205,6 @@ public final class AccountsView {
             made.setAccessibleText(m.get("accounts.untilFor", title));
             made.setConverter(new LocalDateStringConverter(
                     DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(m.locale()), null));
-            made.managedProperty().bind(made.visibleProperty());
             made.setOnAction(e -> {
                 if (!updating && made.getValue() != null && !made.getValue().equals(line[0].until())) {
                     commit.run();
@@ -219,21 +214,79 @@ public final class AccountsView {
         }
     }
 
-    private record CardParts(Label progress, Label protection, Label next,
-                             ListView<String> history, TitledPane historyPane) {
+    /**
+     * A node made the first time it is to be shown, at its place among its parent's children, then
+     * hidden rather than removed. Most steps never wait and most are done: their date picker and their
+     * how-to would only be styled and laid out for nothing.
+     */
+    private static final class Shown<T extends Node> {
+        private final Pane parent;
+        private final int index;
+        private final Supplier<T> make;
+        private T made;
+
+        Shown(Pane parent, int index, Supplier<T> make) {
+            this.parent = parent;
+            this.index = index;
+            this.make = make;
+        }
+
+        void show(boolean shown) {
+            if (made == null && !shown) {
+                return;
+            }
+            if (made == null) {
+                made = make.get();
+                made.managedProperty().bind(made.visibleProperty());
+                parent.getChildren().add(Math.min(index, parent.getChildren().size()), made);
+            }
+            made.setVisible(shown);
+        }
+
+        /** The node, or null while it was never needed. */
+        T made() {
+            return made;
+        }
+    }
+
+    /** The parts of a card that a change updates; the history's list is made when it is first unfolded. */
+    private static final class CardParts {
+        private final Label progress;
+        private final Label protection;
+        private final Label next;
+        private final TitledPane historyPane;
+        private List<String> history = List.of();
+
+        CardParts(Label progress, Label protection, Label next, TitledPane historyPane) {
+            this.progress = progress;
+            this.protection = protection;
+            this.next = next;
+            this.historyPane = historyPane;
+        }
+
+        void history(List<String> entries) {
+            history = entries;
+            if (historyPane.getContent() instanceof ListView<?> list) {
+                @SuppressWarnings("unchecked")
+                ListView<String> strings = (ListView<String>) list;
+                strings.getItems().setAll(entries);
+                strings.setPrefHeight(Math.min(6, Math.max(1, entries.size())) * 26 + 4);
+            }
+        }
     }
 
     private void update(AccountCard card) {
         CardParts parts = cardParts.get(card.id());
-        parts.progress().setText(card.progress());
-        parts.protection().setText(card.protection());
-        parts.protection().getStyleClass().removeIf(c -> c.startsWith("protection-"));
-        parts.protection().getStyleClass().add(card.protectionStyle());
-        parts.next().setText(card.next());
-        parts.next().setVisible(!card.next().isEmpty());
-        parts.history().getItems().setAll(card.history());
-        parts.history().setPrefHeight(Math.min(6, Math.max(1, card.history().size())) * 26 + 4);
-        parts.historyPane().setText(m.get("accounts.history", card.history().size()));
+        parts.progress.setText(card.progress());
+        parts.protection.setText(card.protection());
+        if (!parts.protection.getStyleClass().contains(card.protectionStyle())) {
+            parts.protection.getStyleClass().removeIf(c -> c.startsWith("protection-"));
+            parts.protection.getStyleClass().add(card.protectionStyle());
+        }
+        parts.next.setText(card.next());
+        parts.next.setVisible(!card.next().isEmpty());
+        parts.history(card.history());
+        parts.historyPane.setText(m.get("accounts.history", card.history().size()));
         for (StepLine line : card.steps()) {
             StepRow row = rows.get(line.accountId() + "/" + line.stepId());
             row.line()[0] = line;
@@ -246,7 +299,7 @@ public final class AccountsView {
             row.quick().setVisible(line.quick() != null);
             row.quick().setAccessibleText(line.quickLabel() == null ? null
                     : m.get("accounts.quickHelp", line.quickLabel(), line.title(), card.title()));
-            row.guide().setVisible(line.open());
+            row.guide().show(line.open());
             updating = true;
             try {
                 row.status().setValue(line.status());
@@ -347,15 +400,22 @@ public final class AccountsView {
             box.getChildren().add(letter);
         }
         card.steps().forEach(line -> box.getChildren().add(stepLine(line)));
-        ListView<String> history = new ListView<>();
-        history.setId("history-" + card.id());
-        TitledPane historyPane = new TitledPane("", history);
+        TitledPane historyPane = new TitledPane();
         historyPane.setExpanded(false);
         historyPane.getStyleClass().add("account-history");
+        CardParts parts = new CardParts(progress, protection, next, historyPane);
+        historyPane.expandedProperty().addListener((obs, was, now) -> {
+            if (now && historyPane.getContent() == null) {
+                ListView<String> history = new ListView<>();
+                history.setId("history-" + card.id());
+                historyPane.setContent(history);
+                parts.history(parts.history);
+            }
+        });
         box.getChildren().add(historyPane);
         box.getStyleClass().add("account-card");
         box.setId("account-" + card.id());
-        cardParts.put(card.id(), new CardParts(progress, protection, next, history, historyPane));
+        cardParts.put(card.id(), parts);
         return box;
     }
 
@@ -382,7 +442,8 @@ public final class AccountsView {
         detail.getStyleClass().add("muted");
         detail.setWrapText(true);
         detail.managedProperty().bind(detail.visibleProperty());
-        Node guide = guide(id, first);
+        VBox box = new VBox(top, detail);
+        Shown<Node> guide = new Shown<>(box, 2, () -> guide(id, line[0]));
 
         // One click for the usual answer; the status menu keeps the others.
         Button quick = new Button();
@@ -445,7 +506,7 @@ public final class AccountsView {
         VBox files = new VBox();
         files.getStyleClass().add("evidence-files");
         files.setId(id + "-files");
-        VBox box = new VBox(top, detail, guide, controls, files);
+        box.getChildren().addAll(controls, files);
         box.getStyleClass().add("step-line");
         box.setId(id);
         rows.put(first.accountId() + "/" + first.stepId(),
@@ -485,7 +546,6 @@ public final class AccountsView {
             tags.getChildren().add(0, link);
         }
         box.getChildren().add(tags);
-        box.managedProperty().bind(box.visibleProperty());
         return box;
     }
 

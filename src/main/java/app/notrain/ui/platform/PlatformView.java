@@ -10,6 +10,7 @@ import app.notrain.ui.platform.PlatformViewModel.PathRow;
 import app.notrain.ui.platform.PlatformViewModel.SourceRow;
 import app.notrain.ui.platform.PlatformViewModel.StepRow;
 import java.util.List;
+import java.util.function.Supplier;
 
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -43,19 +44,19 @@ public final class PlatformView {
         if (checklistsFirst) {
             page.getChildren().add(card("platform.yourAccounts", accounts.root()));
         }
-        page.getChildren().add(section("platform.settingsPath", paths(), !checklistsFirst));
-        page.getChildren().add(section("platform.dates", dates(), true));
-        page.getChildren().add(section("platform.steps", steps(), !checklistsFirst));
+        page.getChildren().add(section("platform.settingsPath", this::paths, !checklistsFirst));
+        page.getChildren().add(section("platform.dates", this::dates, true));
+        page.getChildren().add(section("platform.steps", this::steps, !checklistsFirst));
         if (accounts != null && !checklistsFirst) {
             page.getChildren().add(card("platform.yourAccounts", accounts.root()));
         }
-        page.getChildren().add(section("platform.scope", scope(), !checklistsFirst));
+        page.getChildren().add(section("platform.scope", this::scope, !checklistsFirst));
         if (!model.caveats().isEmpty()) {
-            page.getChildren().add(section("platform.caveats", caveats(), !checklistsFirst));
+            page.getChildren().add(section("platform.caveats", this::caveats, !checklistsFirst));
         }
         model.privacyScore().ifPresent(score -> page.getChildren().add(section("platform.privacyScore",
-                factLine(text(score, null), model.privacyScoreFact().orElseThrow()), !checklistsFirst)));
-        page.getChildren().add(section("platform.sources", sources(), !checklistsFirst));
+                () -> factLine(text(score, null), model.privacyScoreFact().orElseThrow()), !checklistsFirst)));
+        page.getChildren().add(section("platform.sources", this::sources, !checklistsFirst));
         root = new ScrollPane(page);
         root.setFitToWidth(true);
         root.setId("platform-view");
@@ -272,9 +273,19 @@ public final class PlatformView {
         return line;
     }
 
-    /** A part of the guide the user can fold away; its content is built now but laid out only when open. */
-    private Node section(String titleKey, Node content, boolean expanded) {
-        TitledPane pane = new TitledPane(m.get(titleKey), content);
+    /**
+     * A part of the guide the user can fold away. A folded part is built when first unfolded: styling
+     * content no one looks at made a page of account checklists slow to open.
+     */
+    private Node section(String titleKey, Supplier<Node> content, boolean expanded) {
+        TitledPane pane = new TitledPane(m.get(titleKey), expanded ? content.get() : null);
+        if (!expanded) {
+            pane.expandedProperty().addListener((obs, was, now) -> {
+                if (now && pane.getContent() == null) {
+                    pane.setContent(content.get());
+                }
+            });
+        }
         pane.setExpanded(expanded);
         pane.setAnimated(false);
         pane.getStyleClass().add("guide-section");
