@@ -11,9 +11,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import javafx.animation.AnimationTimer;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -35,6 +37,7 @@ import javafx.util.converter.LocalDateStringConverter;
 
 /** "Your accounts" on a platform's page: a checklist per account, history, add/rename/remove. */
 public final class AccountsView {
+    private static final int BUILT_AT_ONCE = 2;
     private final AccountsViewModel model;
     private final Messages m;
     private final VBox root = new VBox();
@@ -43,6 +46,20 @@ public final class AccountsView {
     private final Map<String, StepRow> rows = new HashMap<>();
     private final Map<String, CardParts> cardParts = new HashMap<>();
     private List<String> shownStructure;
+    /**
+     * Cards of the page not built yet, in order, with their newest values. A card is a few dozen
+     * controls, and styling twenty at once froze the window for seconds at a business's scale: the
+     * first ones (and the one the dashboard opened) are built at once, the others one per frame.
+     */
+    private final Map<String, AccountCard> pending = new LinkedHashMap<>();
+    private final AnimationTimer builder = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            buildNext();
+        }
+    };
+    /** Cards go before this node (the feedback line under them). */
+    private Node cardsEnd;
     /** Set while the view itself sets values, so that doing so records nothing. */
     private boolean updating;
 
@@ -65,7 +82,40 @@ public final class AccountsView {
         root.getStyleClass().add("accounts");
         root.setId("accounts");
         buildPager();
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene == null) {
+                builder.stop();                     // a page no longer shown builds nothing more
+            } else if (!pending.isEmpty()) {
+                builder.start();
+            }
+        });
         render();
+    }
+
+    private void buildNext() {
+        var next = pending.values().iterator();
+        if (!next.hasNext()) {
+            builder.stop();
+            return;
+        }
+        AccountCard card = next.next();
+        next.remove();
+        root.getChildren().add(root.getChildren().indexOf(cardsEnd), card(card));
+        update(card);
+        if (pending.isEmpty()) {
+            builder.stop();
+        }
+    }
+
+    /** Cards built when the page opens: the first few, and every one down to the account asked for. */
+    private int builtAtOnce(List<AccountCard> cards) {
+        String wanted = model.wantedAccount();
+        for (int i = 0; wanted != null && i < cards.size(); i++) {
+            if (cards.get(i).id().equals(wanted)) {
+                return Math.max(BUILT_AT_ONCE, i + 1);
+            }
+        }
+        return BUILT_AT_ONCE;
     }
 
     /** Built once and kept, so that typing in the filter never loses the focus when the cards change. */
@@ -122,7 +172,13 @@ public final class AccountsView {
         List<AccountCard> cards = model.accounts();
         List<String> structure = cards.stream().map(AccountsView::structureOf).toList();
         if (structure.equals(shownStructure)) {
-            cards.forEach(this::update);
+            cards.forEach(card -> {
+                if (pending.containsKey(card.id())) {
+                    pending.put(card.id(), card);       // built later, with these values
+                } else {
+                    update(card);
+                }
+            });
             updatePager();
             model.checkFiles(cards, this::render);
             return;
@@ -130,6 +186,8 @@ public final class AccountsView {
         shownStructure = structure;
         rows.clear();
         cardParts.clear();
+        pending.clear();
+        builder.stop();
         root.getChildren().clear();
         if (model.isPaged()) {
             updatePager();
@@ -140,9 +198,14 @@ public final class AccountsView {
         feedback.getStyleClass().add("feedback");
         feedback.setWrapText(true);
         feedback.textProperty().bind(model.feedbackProperty());
-        for (AccountCard card : cards) {
-            root.getChildren().add(card(card));
-            update(card);
+        int atOnce = builtAtOnce(cards);
+        for (int i = 0; i < cards.size(); i++) {
+            if (i < atOnce) {
+                root.getChildren().add(card(cards.get(i)));
+                update(cards.get(i));
+            } else {
+                pending.put(cards.get(i).id(), cards.get(i));
+            }
         }
         if (cards.isEmpty()) {
             Label none = new Label(m.get("accounts.none"));
@@ -151,6 +214,10 @@ public final class AccountsView {
             root.getChildren().add(none);
         }
         root.getChildren().addAll(feedback, addForm());
+        cardsEnd = feedback;
+        if (!pending.isEmpty() && root.getScene() != null) {
+            builder.start();
+        }
         // Last: a copy only a full read can tell about is read off the JavaFX thread, then shown.
         model.checkFiles(cards, this::render);
     }

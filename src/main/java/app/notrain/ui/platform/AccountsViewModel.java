@@ -98,6 +98,8 @@ public final class AccountsViewModel {
     private final ReadOnlyStringWrapper feedback = new ReadOnlyStringWrapper("");
     private int page;
     private String filter = "";
+    /** The account the dashboard opened, while its page is shown; null otherwise. */
+    private String wanted;
     /** Set by this model's own commands, so that the refresh they cause keeps their message. */
     private boolean justActed;
 
@@ -180,11 +182,13 @@ public final class AccountsViewModel {
 
     public void previousPage() {
         page = Math.max(0, page - 1);
+        wanted = null;
     }
 
     public void nextPage() {
         if (hasNextPage()) {
             page++;
+            wanted = null;
         }
     }
 
@@ -195,11 +199,13 @@ public final class AccountsViewModel {
     public void setFilter(String text) {
         filter = text == null ? "" : text;
         page = 0;
+        wanted = null;
     }
 
     /** Shows the page that has the account (the dashboard's "Open"), with no filter in the way. */
     public void showAccount(String accountId) {
         filter = "";
+        wanted = accountId;
         List<Account> all = book.accountsOn(platform.id());
         for (int i = 0; i < all.size(); i++) {
             if (all.get(i).id().equals(accountId)) {
@@ -207,6 +213,11 @@ public final class AccountsViewModel {
                 return;
             }
         }
+    }
+
+    /** The account {@link #showAccount} asked for, while its page is the one shown; else null. */
+    public String wantedAccount() {
+        return wanted;
     }
 
     private AccountCard card(Account account) {

@@ -1,0 +1,102 @@
+package app.notrain.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.notrain.catalog.CatalogReader;
+import app.notrain.catalog.CatalogSource;
+import app.notrain.catalog.Region;
+import app.notrain.i18n.Language;
+import app.notrain.progress.Profile;
+import app.notrain.progress.ProgressBook;
+import app.notrain.progress.ProgressData;
+import app.notrain.progress.UseKind;
+import app.notrain.store.ProgressStore;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The dashboard's "Open" on an account of a business's platform page: the card is at the top of the
+ * page, and stays there while the cards below it are built, one per frame.
+ */
+@ExtendWith(ApplicationExtension.class)
+class OpenedAccountStaysInViewTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T09:00:00Z"), ZoneOffset.UTC);
+    private static final int ACCOUNTS = 25;
+
+    @TempDir
+    Path dir;
+    private AppState state;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path store = dir.resolve("progress.json");
+        ProgressBook book = new ProgressBook(CatalogReader.builtIn(), ProgressData.EMPTY, CLOCK);
+        book.completeSetup(new Profile(Region.EU_EEA, true, UseKind.BUSINESS), List.of());
+        for (int i = 1; i <= ACCOUNTS; i++) {
+            book.addAccount("linkedin", "account " + i, "Owner " + i % 4, null);
+        }
+        try (ProgressStore s = ProgressStore.open(store, CLOCK)) {
+            s.save(book.snapshot());
+        }
+        state = MainWindow.show(stage, new AppContext(CLOCK, Language.EN, store, () -> CatalogSource.load(null),
+                url -> { }, text -> { }, BackgroundWork.onCallingThread())).state();
+        stage.setWidth(1000);
+        stage.setHeight(700);
+        state.sectionProperty().set(Section.DASHBOARD);
+    }
+
+    @Test
+    void theOpenedAccountStaysAtTheTopWhileTheCardsBelowAreBuilt(FxRobot robot) {
+        onFx(() -> {
+            state.selectedPlatformIdProperty().set("linkedin");
+            state.focusedAccountProperty().set("linkedin-12");
+            state.sectionProperty().set(Section.PLATFORMS);
+            return null;
+        });
+
+        waitForCards(robot, 20);
+        WaitForAsyncUtils.waitForFxEvents();
+        ScrollPane page = robot.lookup("#platform-view").queryAs(ScrollPane.class);
+        Node card = robot.lookup("#account-linkedin-12").query();
+        Bounds inPage = onFx(() -> page.localToScene(page.getLayoutBounds()));
+        Bounds ofCard = onFx(() -> card.localToScene(card.getLayoutBounds()));
+        assertThat(ofCard.getMinY()).as("the card's top is at the top of the page's view")
+                .isBetween(inPage.getMinY() - 1, inPage.getMinY() + 40);
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> work) {
+        try {
+            return WaitForAsyncUtils.asyncFx(work).get();
+        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static List<String> cardIds(FxRobot robot) {
+        return robot.lookup(".account-card").queryAll().stream().map(Node::getId).toList();
+    }
+
+    private static void waitForCards(FxRobot robot, int count) {
+        try {
+            // A guard against a hang, not a measure: cards come one per frame.
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".account-card").queryAll().size() == count);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the page never showed " + count + " cards: " + cardIds(robot), e);
+        }
+    }
+}
