@@ -348,6 +348,7 @@ public final class MainView {
         if (account != null && page instanceof javafx.scene.control.ScrollPane scroll) {
             state.focusedAccountProperty().set(null);
             state.focusedStepProperty().set(null);
+            AccountsView cards = accountsView;
             // After layout, scroll the page so that the account's card is at the top, and mark the step.
             javafx.application.Platform.runLater(() -> {
                 // Looked up in the content, which exists before the scroll pane's skin does.
@@ -360,13 +361,45 @@ public final class MainView {
                 if (card != null) {
                     root.applyCss();
                     root.layout();
-                    double y = content.sceneToLocal(card.localToScene(0, 0)).getY();
-                    double range = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
-                    scroll.setVvalue(range <= 0 ? 0 : Math.min(1, y / range));
+                    placeAtTop(scroll, card);
                     card.requestFocus();
+                    keepAtTop(scroll, card, cards);
                 }
             });
         }
+    }
+
+    /**
+     * The cards above the opened one are built one per frame and push it down: it is put back at the
+     * top once each frame is laid out, before it is drawn, until the user scrolls, clicks or types.
+     */
+    private void keepAtTop(javafx.scene.control.ScrollPane scroll, Node card, AccountsView cards) {
+        javafx.scene.Scene scene = root.getScene();
+        boolean[] userMoved = {false};
+        javafx.event.EventHandler<javafx.event.Event> moved = e -> userMoved[0] = true;
+        List<javafx.event.EventType<? extends javafx.event.Event>> inputs = List.of(
+                javafx.scene.input.ScrollEvent.ANY, javafx.scene.input.MouseEvent.MOUSE_PRESSED,
+                javafx.scene.input.KeyEvent.KEY_PRESSED);
+        inputs.forEach(type -> scroll.addEventFilter(type, moved));
+        Runnable[] place = new Runnable[1];
+        place[0] = () -> {
+            scene.removePostLayoutPulseListener(place[0]);
+            if (!userMoved[0] && card.getScene() == scene) {
+                placeAtTop(scroll, card);
+            } else {
+                cards.setOnCardAbove(null);
+                inputs.forEach(type -> scroll.removeEventFilter(type, moved));
+            }
+        };
+        cards.setOnCardAbove(() -> scene.addPostLayoutPulseListener(place[0]));
+    }
+
+    /** Scrolls so that {@code node} is at the top of the laid-out page, as far as the page goes. */
+    private static void placeAtTop(javafx.scene.control.ScrollPane scroll, Node node) {
+        Node content = scroll.getContent();
+        double y = content.sceneToLocal(node.localToScene(0, 0)).getY();
+        double range = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+        scroll.setVvalue(range <= 0 ? 0 : Math.min(1, y / range));
     }
 
     private static Node message(String text, String styleClass) {

@@ -31,7 +31,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The dashboard's "Open" on an account of a business's platform page: the card is at the top of the
- * page, and stays there while the cards below it are built, one per frame.
+ * page, and stays there while the cards above and below it are built, one per frame.
  */
 @ExtendWith(ApplicationExtension.class)
 class OpenedAccountStaysInViewTest {
@@ -61,7 +61,7 @@ class OpenedAccountStaysInViewTest {
     }
 
     @Test
-    void theOpenedAccountStaysAtTheTopWhileTheCardsBelowAreBuilt(FxRobot robot) {
+    void theOpenedAccountStaysAtTheTopWhileTheCardsAroundItAreBuilt(FxRobot robot) {
         onFx(() -> {
             state.selectedPlatformIdProperty().set("linkedin");
             state.focusedAccountProperty().set("linkedin-12");

@@ -47,11 +47,17 @@ public final class AccountsView {
     private final Map<String, CardParts> cardParts = new HashMap<>();
     private List<String> shownStructure;
     /**
-     * Cards of the page not built yet, in order, with their newest values. A card is a few dozen
-     * controls, and styling twenty at once froze the window for seconds at a business's scale: the
-     * first ones (and the one the dashboard opened) are built at once, the others one per frame.
+     * Cards of the page not built yet, in the order they will be, with their newest values. A card is
+     * a few dozen controls, and styling twenty at once froze the window for seconds at a business's
+     * scale: two are built at once (the first, or the one the dashboard opened and the next), the
+     * others one per frame: those above the opened one first, nearest first, then those below.
      */
     private final Map<String, AccountCard> pending = new LinkedHashMap<>();
+    /** The pending cards that go above the cards built (the opened account's page). */
+    private final java.util.Set<String> above = new java.util.HashSet<>();
+    /** The topmost card built: cards from {@link #above} go before it. */
+    private Node firstCard;
+    private Runnable onCardAbove = () -> { };
     private final AnimationTimer builder = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -92,6 +98,14 @@ public final class AccountsView {
         render();
     }
 
+    /**
+     * Runs each time a card is put above the cards already shown, once it is in place: the page's
+     * owner keeps what the user looks at where it was.
+     */
+    public void setOnCardAbove(Runnable onCardAbove) {
+        this.onCardAbove = onCardAbove == null ? () -> { } : onCardAbove;
+    }
+
     private void buildNext() {
         var next = pending.values().iterator();
         if (!next.hasNext()) {
@@ -100,22 +114,31 @@ public final class AccountsView {
         }
         AccountCard card = next.next();
         next.remove();
-        root.getChildren().add(root.getChildren().indexOf(cardsEnd), card(card));
+        Node built = card(card);
+        if (above.remove(card.id())) {
+            root.getChildren().add(root.getChildren().indexOf(firstCard), built);
+            firstCard = built;
+        } else {
+            root.getChildren().add(root.getChildren().indexOf(cardsEnd), built);
+        }
         update(card);
         if (pending.isEmpty()) {
             builder.stop();
         }
+        if (built == firstCard) {
+            onCardAbove.run();
+        }
     }
 
-    /** Cards built when the page opens: the first few, and every one down to the account asked for. */
-    private int builtAtOnce(List<AccountCard> cards) {
+    /** The first card built when the page opens: the account the dashboard opened, else the first. */
+    private int firstBuilt(List<AccountCard> cards) {
         String wanted = model.wantedAccount();
         for (int i = 0; wanted != null && i < cards.size(); i++) {
             if (cards.get(i).id().equals(wanted)) {
-                return Math.max(BUILT_AT_ONCE, i + 1);
+                return i;
             }
         }
-        return BUILT_AT_ONCE;
+        return 0;
     }
 
     /** Built once and kept, so that typing in the filter never loses the focus when the cards change. */
@@ -187,6 +210,7 @@ public final class AccountsView {
         rows.clear();
         cardParts.clear();
         pending.clear();
+        above.clear();
         builder.stop();
         root.getChildren().clear();
         if (model.isPaged()) {
@@ -198,11 +222,19 @@ public final class AccountsView {
         feedback.getStyleClass().add("feedback");
         feedback.setWrapText(true);
         feedback.textProperty().bind(model.feedbackProperty());
-        int atOnce = builtAtOnce(cards);
-        for (int i = 0; i < cards.size(); i++) {
-            if (i < atOnce) {
-                root.getChildren().add(card(cards.get(i)));
+        int first = firstBuilt(cards);
+        for (int i = first - 1; i >= 0; i--) {
+            pending.put(cards.get(i).id(), cards.get(i));
+            above.add(cards.get(i).id());
+        }
+        for (int i = first; i < cards.size(); i++) {
+            if (i < first + BUILT_AT_ONCE) {
+                Node built = card(cards.get(i));
+                root.getChildren().add(built);
                 update(cards.get(i));
+                if (i == first) {
+                    firstCard = built;
+                }
             } else {
                 pending.put(cards.get(i).id(), cards.get(i));
             }

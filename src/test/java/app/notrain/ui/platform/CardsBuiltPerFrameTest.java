@@ -100,10 +100,20 @@ class CardsBuiltPerFrameTest {
     }
 
     @Test
-    void theAccountAskedForIsBuiltAtOnceWithTheOnesAboveIt(FxRobot robot) {
+    void theAccountAskedForIsBuiltAtOnceThenTheOnesAboveItThenBelowInTheirPlaces(FxRobot robot) {
         AccountsView view = onFx(() -> view("linkedin-12"));
+        assertThat(cards(view)).containsExactly("account-linkedin-12", "account-linkedin-13");
+        List<Integer> placedAbove = new java.util.ArrayList<>();
+        onFx(() -> {
+            view.setOnCardAbove(() -> placedAbove.add(cards(view).size()));
+            return window.getChildren().setAll(new ScrollPane(view.root()));
+        });
 
-        assertThat(cards(view)).hasSize(12).endsWith("account-linkedin-12");
+        waitForCards(view, 20);
+        assertThat(cards(view)).containsExactlyElementsOf(
+                IntStream.rangeClosed(1, 20).mapToObj(i -> "account-linkedin-" + i).toList());
+        assertThat(placedAbove).as("told once per card put above, the nearest first")
+                .containsExactlyElementsOf(IntStream.rangeClosed(3, 13).boxed().toList());
     }
 
     @Test
