@@ -66,6 +66,12 @@ public final class AccountsView {
     };
     /** Cards go before this node (the feedback line under them). */
     private Node cardsEnd;
+    /**
+     * True when the next build shows a new set of cards (the page opened, another page, a filter): then
+     * the cards come one per frame. An edit of the cards shown (an account added, renamed, removed)
+     * builds them all at once, so that the page keeps the place the user was looking at.
+     */
+    private boolean newCards = true;
     /** Set while the view itself sets values, so that doing so records nothing. */
     private boolean updating;
 
@@ -149,18 +155,21 @@ public final class AccountsView {
         pageFilter.setText(model.filter());
         pageFilter.textProperty().addListener((obs, old, text) -> {
             model.setFilter(text);
+            newCards = true;
             render();
         });
         previous.setText(m.get("accounts.previousPage"));
         previous.setId("accounts-previous");
         previous.setOnAction(e -> {
             model.previousPage();
+            newCards = true;
             render();
         });
         next.setText(m.get("accounts.nextPage"));
         next.setId("accounts-next");
         next.setOnAction(e -> {
             model.nextPage();
+            newCards = true;
             render();
         });
         pageText.setId("accounts-page");
@@ -222,13 +231,15 @@ public final class AccountsView {
         feedback.getStyleClass().add("feedback");
         feedback.setWrapText(true);
         feedback.textProperty().bind(model.feedbackProperty());
-        int first = firstBuilt(cards);
+        int first = newCards ? firstBuilt(cards) : 0;
+        int atOnce = newCards ? BUILT_AT_ONCE : cards.size();
+        newCards = false;
         for (int i = first - 1; i >= 0; i--) {
             pending.put(cards.get(i).id(), cards.get(i));
             above.add(cards.get(i).id());
         }
         for (int i = first; i < cards.size(); i++) {
-            if (i < first + BUILT_AT_ONCE) {
+            if (i < first + atOnce) {
                 Node built = card(cards.get(i));
                 root.getChildren().add(built);
                 update(cards.get(i));
