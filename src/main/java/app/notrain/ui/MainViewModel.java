@@ -257,6 +257,11 @@ public final class MainViewModel {
         LocalDate last = book.lastOpened();
         if (last != null && last.isBefore(today)) {
             dashboard().markDueSince(last, due -> {
+                // The day is written once the home screen's figures are in: written at start, the whole
+                // store competed with loading and assessing it for the machine's cores.
+                if (state.book() == book && !book.accounts().isEmpty()) {
+                    book.markOpened(today);
+                }
                 if (due.isEmpty()) {
                     return;
                 }
@@ -271,8 +276,7 @@ public final class MainViewModel {
                 state.noticeProperty().set(m.get("notice.becameDue", due.size(),
                         new app.notrain.catalog.CatalogTexts(m).date(last), names));
             });
-        }
-        if (!book.accounts().isEmpty()) {
+        } else if (last == null && !book.accounts().isEmpty()) {
             book.markOpened(today);   // nothing to announce without accounts, and no file written for it
         }
     }

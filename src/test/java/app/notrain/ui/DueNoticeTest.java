@@ -62,6 +62,13 @@ class DueNoticeTest {
                 .isEqualTo("One action became due since your last visit on 1 June 2025: "
                         + "Snapchat · snap (Wait over: check or follow up).");
         assertThat(robot.lookup("#dashboard").tryQuery()).isPresent();
+        // The visit is written, once the figures are in, so that the next start does not announce it again.
+        try {
+            org.testfx.util.WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () ->
+                    java.nio.file.Files.readString(store).contains("\"lastOpened\":\"2025-07-10\""));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the day of this visit was never written", e);
+        }
     }
 
     @Test
