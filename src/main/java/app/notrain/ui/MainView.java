@@ -361,45 +361,47 @@ public final class MainView {
                 if (card != null) {
                     root.applyCss();
                     root.layout();
-                    placeAtTop(scroll, card);
+                    scrollToShow(scroll, card, 0);
                     card.requestFocus();
-                    keepAtTop(scroll, card, cards);
+                    keepInView(scroll, card, cards);
                 }
             });
         }
     }
 
     /**
-     * The cards above the opened one are built one per frame and push it down: it is put back at the
-     * top once each frame is laid out, before it is drawn, until the user scrolls, clicks or types.
+     * The cards above the opened one are built one per frame and would push it, and what the user
+     * looks at, down: once each frame is laid out, before it is drawn, the page is scrolled so that the
+     * opened card is where it was in the view (at the top, or wherever the user has scrolled it since).
      */
-    private void keepAtTop(javafx.scene.control.ScrollPane scroll, Node card, AccountsView cards) {
+    private void keepInView(javafx.scene.control.ScrollPane scroll, Node card, AccountsView cards) {
         javafx.scene.Scene scene = root.getScene();
-        boolean[] userMoved = {false};
-        javafx.event.EventHandler<javafx.event.Event> moved = e -> userMoved[0] = true;
-        List<javafx.event.EventType<? extends javafx.event.Event>> inputs = List.of(
-                javafx.scene.input.ScrollEvent.ANY, javafx.scene.input.MouseEvent.MOUSE_PRESSED,
-                javafx.scene.input.KeyEvent.KEY_PRESSED);
-        inputs.forEach(type -> scroll.addEventFilter(type, moved));
-        Runnable[] place = new Runnable[1];
-        place[0] = () -> {
-            scene.removePostLayoutPulseListener(place[0]);
-            if (!userMoved[0] && card.getScene() == scene) {
-                placeAtTop(scroll, card);
-            } else {
-                cards.setOnCardAbove(null);
-                inputs.forEach(type -> scroll.removeEventFilter(type, moved));
-            }
-        };
-        cards.setOnCardAbove(() -> scene.addPostLayoutPulseListener(place[0]));
+        cards.setOnCardAbove(() -> {
+            double shownAt = yInView(scroll, card);        // still the last frame's layout
+            Runnable[] place = new Runnable[1];
+            place[0] = () -> {
+                scene.removePostLayoutPulseListener(place[0]);
+                if (card.getScene() == scene) {
+                    scrollToShow(scroll, card, shownAt);
+                }
+            };
+            scene.addPostLayoutPulseListener(place[0]);
+        });
     }
 
-    /** Scrolls so that {@code node} is at the top of the laid-out page, as far as the page goes. */
-    private static void placeAtTop(javafx.scene.control.ScrollPane scroll, Node node) {
+    /** Where {@code node} is below the top of the page's view. */
+    private static double yInView(javafx.scene.control.ScrollPane scroll, Node node) {
         Node content = scroll.getContent();
-        double y = content.sceneToLocal(node.localToScene(0, 0)).getY();
         double range = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
-        scroll.setVvalue(range <= 0 ? 0 : Math.min(1, y / range));
+        return content.sceneToLocal(node.localToScene(0, 0)).getY() - Math.max(0, range) * scroll.getVvalue();
+    }
+
+    /** Scrolls the laid-out page so that {@code node} is {@code y} below the top of the view, as far as it goes. */
+    private static void scrollToShow(javafx.scene.control.ScrollPane scroll, Node node, double y) {
+        Node content = scroll.getContent();
+        double top = content.sceneToLocal(node.localToScene(0, 0)).getY() - y;
+        double range = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+        scroll.setVvalue(range <= 0 ? 0 : Math.max(0, Math.min(1, top / range)));
     }
 
     private static Node message(String text, String styleClass) {

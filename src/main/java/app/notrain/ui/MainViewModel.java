@@ -163,8 +163,8 @@ public final class MainViewModel {
         if (!book.accounts().isEmpty() && !startedOnce) {
             state.sectionProperty().set(Section.DASHBOARD);          // the home screen once there are accounts
         }
+        announceWhatBecameDue(book);            // before the book: its first figures are marked
         state.bookProperty().set(book);
-        announceWhatBecameDue(book);
         // First run: the wizard. Someone who skipped it and added accounts by hand is not asked again.
         if (!book.setupDone() && book.accounts().isEmpty()) {
             state.wizardShowingProperty().set(true);
@@ -248,37 +248,35 @@ public final class MainViewModel {
         state.sectionProperty().set(Section.DASHBOARD);
     }
 
-    /** Once per start: what became due since the last time the window opened, if anything did. */
+    /**
+     * Once per start: what became due since the last time the window opened, if anything did. The day
+     * of this visit is written once the home screen's figures are in: written at start, the whole store
+     * competed with loading and assessing it for the machine's cores.
+     */
     private void announceWhatBecameDue(ProgressBook book) {
-        if (startedOnce) {
-            return;
-        }
         LocalDate today = state.today();
         LocalDate last = book.lastOpened();
-        if (last != null && last.isBefore(today)) {
-            dashboard().markDueSince(last, due -> {
-                // The day is written once the home screen's figures are in: written at start, the whole
-                // store competed with loading and assessing it for the machine's cores.
-                if (state.book() == book && !book.accounts().isEmpty()) {
-                    book.markOpened(today);
-                }
-                if (due.isEmpty()) {
-                    return;
-                }
-                Messages m = state.messages();
-                // Name the first few, so the user knows what waits before opening anything.
-                String names = due.stream().limit(NAMED_IN_NOTICE)
-                        .map(r -> m.get("notice.item", r.whose(), m.label(r.urgency())))
-                        .collect(java.util.stream.Collectors.joining(", "));
-                if (due.size() > NAMED_IN_NOTICE) {
-                    names = m.get("notice.more", names, due.size() - NAMED_IN_NOTICE);
-                }
-                state.noticeProperty().set(m.get("notice.becameDue", due.size(),
-                        new app.notrain.catalog.CatalogTexts(m).date(last), names));
-            });
-        } else if (last == null && !book.accounts().isEmpty()) {
-            book.markOpened(today);   // nothing to announce without accounts, and no file written for it
+        if (startedOnce || book.accounts().isEmpty() || today.equals(last)) {
+            return;                     // nothing to announce without accounts, and no file written for it
         }
+        dashboard().markDueSince(last != null && last.isBefore(today) ? last : null, due -> {
+            if (state.book() == book) {
+                book.markOpened(today);
+            }
+            if (due.isEmpty()) {
+                return;
+            }
+            Messages m = state.messages();
+            // Name the first few, so the user knows what waits before opening anything.
+            String names = due.stream().limit(NAMED_IN_NOTICE)
+                    .map(r -> m.get("notice.item", r.whose(), m.label(r.urgency())))
+                    .collect(java.util.stream.Collectors.joining(", "));
+            if (due.size() > NAMED_IN_NOTICE) {
+                names = m.get("notice.more", names, due.size() - NAMED_IN_NOTICE);
+            }
+            state.noticeProperty().set(m.get("notice.becameDue", due.size(),
+                    new app.notrain.catalog.CatalogTexts(m).date(last), names));
+        });
     }
 
     /**

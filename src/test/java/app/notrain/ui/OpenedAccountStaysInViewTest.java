@@ -79,6 +79,40 @@ class OpenedAccountStaysInViewTest {
                 .isBetween(inPage.getMinY() - 1, inPage.getMinY() + 40);
     }
 
+    @Test
+    void whereTheUserScrollsItTheOpenedAccountStaysWhileTheCardsAboveItAreBuilt(FxRobot robot) {
+        onFx(() -> {
+            state.selectedPlatformIdProperty().set("linkedin");
+            state.focusedAccountProperty().set("linkedin-20");
+            state.sectionProperty().set(Section.PLATFORMS);
+            // Right after the page scrolled to the account: the user scrolls up a little.
+            javafx.application.Platform.runLater(() -> {
+                ScrollPane page = robot.lookup("#platform-view").queryAs(ScrollPane.class);
+                page.setVvalue(page.getVvalue() * 0.98);
+            });
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        int builtThen = cardIds(robot).size();
+        double early = yInView(robot);
+
+        waitForCards(robot, 20);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(builtThen).as("cards were still to come above it").isLessThan(20);
+        assertThat(early).as("scrolled away from the top").isGreaterThan(5);
+        assertThat(yInView(robot)).as("what the user looked at did not move").isCloseTo(early,
+                org.assertj.core.data.Offset.offset(2.0));
+    }
+
+    /** How far below the top of the page's view the opened card is. */
+    private static double yInView(FxRobot robot) {
+        ScrollPane page = robot.lookup("#platform-view").queryAs(ScrollPane.class);
+        Node card = robot.lookup("#account-linkedin-20").query();
+        return onFx(() -> card.localToScene(card.getLayoutBounds()).getMinY()
+                - page.localToScene(page.getLayoutBounds()).getMinY());
+    }
+
     private static <T> T onFx(java.util.concurrent.Callable<T> work) {
         try {
             return WaitForAsyncUtils.asyncFx(work).get();

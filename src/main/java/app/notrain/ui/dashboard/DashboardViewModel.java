@@ -233,7 +233,7 @@ public final class DashboardViewModel {
         staleReports = computed.staleReports();
         ready = loaded;
         applyFilters();
-        if (dueListener != null) {
+        if (loaded && dueListener != null) {
             java.util.function.Consumer<List<ActionRow>> listener = dueListener;
             dueListener = null;
             listener.accept(all.stream().filter(ActionRow::becameDue).toList());
@@ -384,13 +384,16 @@ public final class DashboardViewModel {
     }
 
     /**
-     * From now on, marks what became due after {@code since} (the last visit); {@code then} gets
-     * those actions once they are computed, for the start-up notice.
+     * From now on, marks what became due after {@code since} (the last visit; null: nothing to mark);
+     * {@code then} gets those actions once the figures are next computed, for the start-up notice.
+     * Asked before the book is handed over, the first figures are the ones marked: no second pass.
      */
     public void markDueSince(LocalDate since, java.util.function.Consumer<List<ActionRow>> then) {
         dueSince = since;
         dueListener = then;
-        refresh();
+        if (state.book() != null) {
+            refresh();
+        }
     }
 
     /** Shows only what became due since the last visit: where the start-up notice leads. */
