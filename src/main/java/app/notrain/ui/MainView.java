@@ -47,6 +47,8 @@ public final class MainView {
     private final BorderPane root = new BorderPane();
     private final StackPane platformDetail = new StackPane();
     private AccountsView accountsView;
+    /** The navigation's buttons while it is shown (not during the wizard). */
+    private final java.util.Map<Section, ToggleButton> navigationButtons = new java.util.EnumMap<>(Section.class);
     private DashboardView dashboardView;
     private OrganisationView organisationView;
     /** Releases what the page on show listens to on the long-lived view models; run when it is replaced. */
@@ -59,7 +61,7 @@ public final class MainView {
         root.getStyleClass().add("app-root");
         root.setId("main");
         state.languageProperty().addListener((obs, old, lang) -> render());
-        state.sectionProperty().addListener((obs, old, section) -> render());
+        state.sectionProperty().addListener((obs, old, section) -> showSection());
         state.themeProperty().addListener((obs, old, theme) -> applyTheme());
         root.styleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> state.textSizeProperty().get().style(), state.textSizeProperty()));
@@ -175,10 +177,8 @@ public final class MainView {
 
     private void render() {
         Messages m = state.messages();
-        page.unsubscribe();
-        page = Subscription.EMPTY;
-        dashboardView = null;
-        organisationView = null;
+        leavePage();
+        navigationButtons.clear();
         root.setTop(header(m));
         boolean wasWizard = wizardOnShow;
         wizardOnShow = state.wizardShowingProperty().get() && model.wizard() != null;
@@ -264,6 +264,28 @@ public final class MainView {
         };
     }
 
+    /**
+     * Another section: only the page changes. The header, the navigation and the status bar stay (built
+     * again, they were styled again, which opening a page from the dashboard paid for at every click).
+     */
+    private void showSection() {
+        if (wizardOnShow || navigationButtons.isEmpty()) {
+            render();
+            return;
+        }
+        Messages m = state.messages();
+        leavePage();
+        navigationButtons.forEach((section, button) -> button.setSelected(state.sectionProperty().get() == section));
+        root.setCenter(withStoreProblem(m, section(m)));
+    }
+
+    private void leavePage() {
+        page.unsubscribe();
+        page = Subscription.EMPTY;
+        dashboardView = null;
+        organisationView = null;
+    }
+
     private Node navigation(Messages m) {
         ToggleGroup group = new ToggleGroup();
         VBox nav = new VBox();
@@ -274,6 +296,7 @@ public final class MainView {
             button.setToggleGroup(group);
             button.setMaxWidth(Double.MAX_VALUE);
             button.setSelected(state.sectionProperty().get() == section);
+            navigationButtons.put(section, button);
             // A toggle group lets the user unselect the current button; keep one always chosen.
             button.setOnAction(e -> {
                 button.setSelected(true);

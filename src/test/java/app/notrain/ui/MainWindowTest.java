@@ -85,6 +85,25 @@ class MainWindowTest {
     }
 
     @Test
+    void goingToAnotherSectionChangesThePageOnlyAndTheNavigationFollows(FxRobot robot) {
+        Node language = robot.lookup("#language").query();
+        javafx.scene.control.ToggleButton platforms = robot.lookup("#nav-platforms").queryAs(
+                javafx.scene.control.ToggleButton.class);
+
+        robot.clickOn("#nav-report");
+
+        assertThat(robot.lookup("#language").<Node>query()).as("the header is kept").isSameAs(language);
+        assertThat(robot.lookup("#nav-platforms").<Node>query()).as("the navigation is kept").isSameAs(platforms);
+        assertThat(platforms.isSelected()).isFalse();
+        assertThat(robot.lookup("#nav-report").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#platform-view").tryQuery()).isEmpty();
+
+        robot.interact(() -> robot.lookup("#nav-platforms").queryAs(javafx.scene.control.ToggleButton.class).fire());
+        assertThat(platforms.isSelected()).isTrue();
+        assertThat(text(robot, "#platform-title")).isEqualTo("LinkedIn");
+    }
+
+    @Test
     void searchNarrowsTheList(FxRobot robot) {
         robot.clickOn("#platform-search").write("tik");
 
