@@ -61,6 +61,8 @@ public final class ProgressBook {
     private boolean historyIndexed;
     /** The last {@link #snapshot()}, shared by all who ask until the next change; null once stale. */
     private ProgressData snapshot;
+    /** Changes of progress so far: not counting the window's preferences nor the day of the visit. */
+    private long progressChanges;
 
     public ProgressBook(Catalog catalog, ProgressData data, Clock clock) {
         this.catalog = catalog;
@@ -84,9 +86,17 @@ public final class ProgressBook {
         this.lastAction = history.stream().mapToLong(Change::action).max().orElse(0);
     }
 
-    /** Called after every change (on the owning thread). */
+    /** Called after every change (on the owning thread), of progress or not (see {@link #progressChanges()}). */
     public void addListener(Runnable listener) {
         listeners.add(listener);
+    }
+
+    /**
+     * How many changes of progress were made so far: a listener that shows progress compares it with
+     * the count it last showed, and need not refresh for the preferences or the day of the visit.
+     */
+    public long progressChanges() {
+        return progressChanges;
     }
 
     /**
@@ -188,7 +198,7 @@ public final class ProgressBook {
     public void setPreferences(Preferences newPreferences) {
         if (!java.util.Objects.equals(preferences, newPreferences)) {
             preferences = newPreferences;
-            changed();
+            saved();
         }
     }
 
@@ -200,7 +210,7 @@ public final class ProgressBook {
     public void markOpened(LocalDate day) {
         if (!day.equals(lastOpened)) {
             lastOpened = day;
-            changed();
+            saved();
         }
     }
 
@@ -875,6 +885,12 @@ public final class ProgressBook {
     }
 
     private void changed() {
+        progressChanges++;
+        saved();
+    }
+
+    /** A change that is kept in the file but is not progress: nothing shown from the progress changes. */
+    private void saved() {
         snapshot = null;
         listeners.forEach(Runnable::run);
     }

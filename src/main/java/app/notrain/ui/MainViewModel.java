@@ -153,9 +153,13 @@ public final class MainViewModel {
         if (saver == null) {
             saver = new AutoSaver(store, e -> javafx.application.Platform.runLater(() -> saveFailed(e)));
         }
+        long[] shown = {book.progressChanges()};
         book.addListener(() -> {
             saver.save(book.snapshot());
-            state.revisionProperty().set(state.revisionProperty().get() + 1);
+            if (book.progressChanges() != shown[0]) {         // not for the preferences or the day of the visit
+                shown[0] = book.progressChanges();
+                state.revisionProperty().set(state.revisionProperty().get() + 1);
+            }
         });
         state.storeProblemProperty().set(null);
         applyPreferences(book);
@@ -260,7 +264,7 @@ public final class MainViewModel {
             return;                     // nothing to announce without accounts, and no file written for it
         }
         dashboard().markDueSince(last != null && last.isBefore(today) ? last : null, due -> {
-            if (state.book() == book) {
+            if (state.book() == book && store != null && !store.readOnly()) {
                 book.markOpened(today);
             }
             if (due.isEmpty()) {

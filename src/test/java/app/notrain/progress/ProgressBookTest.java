@@ -342,4 +342,23 @@ class ProgressBookTest {
     private static String step(String platformId, int index) {
         return CATALOG.platform(platformId).orElseThrow().steps().get(index).id();
     }
+
+    @Test
+    void theDayOfTheVisitAndThePreferencesAreSavedButAreNotProgress() {
+        ProgressBook book = new ProgressBook(CATALOG, ProgressData.EMPTY, clock);
+        Account account = book.addAccount("linkedin", "me", null, null);
+        java.util.concurrent.atomic.AtomicInteger told = new java.util.concurrent.atomic.AtomicInteger();
+        book.addListener(told::incrementAndGet);
+        long before = book.progressChanges();
+
+        book.markOpened(java.time.LocalDate.of(2026, 12, 2));
+        book.setPreferences(new Preferences(app.notrain.i18n.Language.FR, true));
+
+        assertThat(told).hasValue(2);               // both are written
+        assertThat(book.progressChanges()).isEqualTo(before);
+        assertThat(book.snapshot().lastOpened()).isEqualTo(java.time.LocalDate.of(2026, 12, 2));
+        book.setStep(account.id(), book.platform("linkedin").orElseThrow().steps().get(0).id(), StepStatus.DONE,
+                null, null, null);
+        assertThat(book.progressChanges()).isEqualTo(before + 1);
+    }
 }

@@ -84,4 +84,18 @@ class DueNoticeTest {
             assertThat(r.becameDue()).isTrue();
         });
     }
+
+    @Test
+    void onceNothingIsDueTheListIsNoLongerFilteredByIt(FxRobot robot) {
+        javafx.scene.control.ListView<app.notrain.ui.dashboard.DashboardViewModel.ActionRow> list =
+                robot.lookup("#dashboard-actions").queryListView();
+        robot.clickOn("#dashboard-due");
+        assertThat(list.getItems()).hasSize(1);
+
+        robot.clickOn(robot.lookup("#dashboard-actions .quick").queryButton());   // the due one is dealt with
+
+        assertThat(robot.lookup("#dashboard-due").tryQuery()).as("nothing is due: no check box").isEmpty();
+        assertThat(list.getItems()).as("the other actions are shown again").isNotEmpty()
+                .noneMatch(app.notrain.ui.dashboard.DashboardViewModel.ActionRow::becameDue);
+    }
 }

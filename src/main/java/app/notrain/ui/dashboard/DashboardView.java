@@ -54,6 +54,8 @@ public final class DashboardView {
     private final ScrollPane root = new ScrollPane(page);
     private final Label title = new Label();
     private final Label listTitle = new Label();
+    private final Label loading;
+    private final Label allDone;
     private final SummaryPart summary;
     private final Map<String, TitledPane> sharePanes = new HashMap<>();
     /** Set while the view folds or unfolds a summary itself, so that only the user's choice is kept. */
@@ -80,6 +82,10 @@ public final class DashboardView {
         listTitle.setText(m.get("dashboard.actions"));
         listTitle.getStyleClass().add("section-title");
         summary = new SummaryPart();
+        loading = text(m.get("app.loading"), "muted");
+        loading.setId("dashboard-loading");
+        allDone = text(m.get("dashboard.allDone"), "dashboard-done");
+        allDone.setId("dashboard-done");
         model.setOnUpdate(this::render);
         render();
     }
@@ -96,8 +102,6 @@ public final class DashboardView {
      */
     public void render() {
         if (!model.isReady()) {
-            Label loading = text(m.get("app.loading"), "muted");
-            loading.setId("dashboard-loading");
             show(List.of(title, loading));
             return;
         }
@@ -125,9 +129,7 @@ public final class DashboardView {
             children.add(team());
         }
         if (!model.hasOpenActions()) {
-            Label done = text(m.get("dashboard.allDone"), "dashboard-done");
-            done.setId("dashboard-done");
-            children.add(done);
+            children.add(allDone);
             show(children);
             list = null;
             return;
@@ -301,6 +303,7 @@ public final class DashboardView {
                 setGraphic(null);
                 setText(null);
                 setTooltip(null);
+                setAccessibleText(null);
                 return;
             }
             name.setText(share.name());
@@ -494,6 +497,7 @@ public final class DashboardView {
             if (empty || row == null) {
                 setGraphic(null);
                 setText(null);
+                setAccessibleText(null);
                 return;
             }
             step.setText(row.step());

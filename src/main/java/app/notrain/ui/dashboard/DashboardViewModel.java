@@ -232,6 +232,9 @@ public final class DashboardViewModel {
         company = computed.company();
         staleReports = computed.staleReports();
         ready = loaded;
+        if (dueOnly.get() && !hasDue()) {
+            dueOnly.set(false);                 // its check box is gone: the list must not stay filtered by it
+        }
         applyFilters();
         if (loaded && dueListener != null) {
             java.util.function.Consumer<List<ActionRow>> listener = dueListener;

@@ -200,6 +200,8 @@ public final class AccountsView {
      * came or went, the cards are built again.
      */
     public void render() {
+        boolean fresh = newCards;               // taken whatever this render does, never left for an edit
+        newCards = false;
         model.forgetStaleFeedback();
         List<AccountCard> cards = model.accounts();
         List<String> structure = cards.stream().map(AccountsView::structureOf).toList();
@@ -231,9 +233,8 @@ public final class AccountsView {
         feedback.getStyleClass().add("feedback");
         feedback.setWrapText(true);
         feedback.textProperty().bind(model.feedbackProperty());
-        int first = newCards ? firstBuilt(cards) : 0;
-        int atOnce = newCards ? BUILT_AT_ONCE : cards.size();
-        newCards = false;
+        int first = fresh ? firstBuilt(cards) : 0;
+        int atOnce = fresh ? BUILT_AT_ONCE : cards.size();
         for (int i = first - 1; i >= 0; i--) {
             pending.put(cards.get(i).id(), cards.get(i));
             above.add(cards.get(i).id());
@@ -401,8 +402,10 @@ public final class AccountsView {
             StepRow row = rows.get(line.accountId() + "/" + line.stepId());
             row.line()[0] = line;
             row.situation().setText(line.situation());
-            row.situation().getStyleClass().removeIf(c -> c.startsWith("situation-"));
-            row.situation().getStyleClass().add(line.situationStyle());
+            if (!row.situation().getStyleClass().contains(line.situationStyle())) {
+                row.situation().getStyleClass().removeIf(c -> c.startsWith("situation-"));
+                row.situation().getStyleClass().add(line.situationStyle());
+            }
             row.detail().setText(line.detail() == null ? "" : line.detail());
             row.detail().setVisible(line.detail() != null);
             row.quick().setText(line.quickLabel() == null ? "" : line.quickLabel());

@@ -133,6 +133,25 @@ class CardsBuiltPerFrameTest {
         assertThat(cards(view)).as("no card of the old page comes after").containsExactlyElementsOf(expected);
     }
 
+    @Test
+    void aFilterThatKeepsTheSameCardsLeavesTheNextEditBuildingThemAtOnce(FxRobot robot) {
+        AccountsView view = onFx(() -> view(null));
+        onFx(() -> window.getChildren().setAll(new ScrollPane(view.root())));
+        waitForCards(view, 20);
+        TextField filter = (TextField) onFx(() -> view.root().lookup("#accounts-filter"));
+        onFx(() -> {
+            filter.setText("account ");                // every account matches: the same cards
+            return null;
+        });
+
+        List<String> afterRemoval = onFx(() -> {
+            book.removeAccount("linkedin-3");
+            return cards(view);
+        });
+
+        assertThat(afterRemoval).hasSize(20).doesNotContain("account-linkedin-3");
+    }
+
     private static List<String> cards(AccountsView view) {
         return onFx(() -> ((javafx.scene.Parent) view.root()).getChildrenUnmodifiable().stream()
                 .filter(n -> n.getStyleClass().contains("account-card")).map(Node::getId).toList());
