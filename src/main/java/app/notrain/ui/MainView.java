@@ -414,17 +414,22 @@ public final class MainView {
 
     /** Where {@code node} is below the top of the page's view. */
     private static double yInView(javafx.scene.control.ScrollPane scroll, Node node) {
-        Node content = scroll.getContent();
-        double range = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
-        return content.sceneToLocal(node.localToScene(0, 0)).getY() - Math.max(0, range) * scroll.getVvalue();
+        return yInPage(scroll, node) - Math.max(0, scrollRange(scroll)) * scroll.getVvalue();
     }
 
     /** Scrolls the laid-out page so that {@code node} is {@code y} below the top of the view, as far as it goes. */
     private static void scrollToShow(javafx.scene.control.ScrollPane scroll, Node node, double y) {
-        Node content = scroll.getContent();
-        double top = content.sceneToLocal(node.localToScene(0, 0)).getY() - y;
-        double range = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
-        scroll.setVvalue(range <= 0 ? 0 : Math.max(0, Math.min(1, top / range)));
+        double range = scrollRange(scroll);
+        scroll.setVvalue(range <= 0 ? 0 : Math.max(0, Math.min(1, (yInPage(scroll, node) - y) / range)));
+    }
+
+    private static double yInPage(javafx.scene.control.ScrollPane scroll, Node node) {
+        return scroll.getContent().sceneToLocal(node.localToScene(0, 0)).getY();
+    }
+
+    /** How far the page scrolls: its height beyond the view's. */
+    private static double scrollRange(javafx.scene.control.ScrollPane scroll) {
+        return scroll.getContent().getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
     }
 
     private static Node message(String text, String styleClass) {

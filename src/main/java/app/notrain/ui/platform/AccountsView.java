@@ -114,7 +114,7 @@ public final class AccountsView {
 
     private void buildNext() {
         var next = pending.values().iterator();
-        if (!next.hasNext()) {
+        if (!next.hasNext()) {                  // a page built whole meanwhile left nothing to build
             builder.stop();
             return;
         }
