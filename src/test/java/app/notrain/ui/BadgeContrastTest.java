@@ -3,14 +3,12 @@ package app.notrain.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.notrain.catalog.CatalogReader;
-import app.notrain.catalog.CatalogSource;
 import app.notrain.catalog.Region;
 import app.notrain.i18n.Language;
 import app.notrain.progress.Profile;
 import app.notrain.progress.ProgressBook;
 import app.notrain.progress.ProgressData;
 import app.notrain.progress.UseKind;
-import app.notrain.store.ProgressStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -46,15 +44,11 @@ class BadgeContrastTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path store = dir.resolve("progress.json");
         ProgressBook book = new ProgressBook(CatalogReader.builtIn(), ProgressData.EMPTY, CLOCK);
         book.completeSetup(new Profile(Region.EU_EEA, true, UseKind.PERSONAL),
                 List.of(new ProgressBook.NewAccount("facebook", "me", null, "Me")));
-        try (ProgressStore s = ProgressStore.open(store, CLOCK)) {
-            s.save(book.snapshot());
-        }
-        state = MainWindow.show(stage, new AppContext(CLOCK, Language.EN, store, () -> CatalogSource.load(null),
-                url -> { }, text -> { }, BackgroundWork.onCallingThread())).state();
+        Path store = TestStores.saved(dir.resolve("progress.json"), book, CLOCK);
+        state = TestStores.window(stage, store, CLOCK, Language.EN).state();
         state.selectedPlatformIdProperty().set("facebook");
         state.sectionProperty().set(Section.PLATFORMS);
     }

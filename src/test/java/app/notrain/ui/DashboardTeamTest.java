@@ -3,7 +3,6 @@ package app.notrain.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.notrain.catalog.CatalogReader;
-import app.notrain.catalog.CatalogSource;
 import app.notrain.catalog.Region;
 import app.notrain.i18n.Language;
 import app.notrain.i18n.Messages;
@@ -15,7 +14,6 @@ import app.notrain.progress.UseKind;
 import app.notrain.report.JsonReport;
 import app.notrain.report.ProgressReport;
 import app.notrain.report.ReportWriter;
-import app.notrain.store.ProgressStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -56,11 +54,8 @@ class DashboardTeamTest {
         Path store = dir.resolve("progress.json");
         ProgressBook dpo = book(MARCH_5_2027);
         dpo.addAccount("x", "@company", null, null);
-        try (ProgressStore file = ProgressStore.open(store, MARCH_5_2027)) {
-            file.save(dpo.snapshot());
-        }
-        view = MainWindow.show(stage, new AppContext(MARCH_5_2027, Language.EN, store, () -> CatalogSource.load(null),
-                url -> { }, text -> { }, BackgroundWork.onCallingThread()));
+        TestStores.saved(store, dpo, MARCH_5_2027);
+        view = TestStores.window(stage, store, MARCH_5_2027, Language.EN);
         stage.setWidth(1280);
         stage.setHeight(800);
     }

@@ -2,7 +2,6 @@ package app.notrain.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.notrain.catalog.CatalogSource;
 import app.notrain.i18n.Language;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -30,8 +29,7 @@ class KeyboardShortcutsTest {
     @Start
     void start(Stage stage) throws Exception {
         Path store = TestStores.setUpDone(dir.resolve("progress.json"), CLOCK);
-        state = MainWindow.show(stage, new AppContext(CLOCK, Language.FR, store, () -> CatalogSource.load(null),
-                url -> { }, text -> { }, BackgroundWork.onCallingThread())).state();
+        state = TestStores.window(stage, store, CLOCK, Language.FR).state();
     }
 
     @Test

@@ -3,14 +3,12 @@ package app.notrain.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.notrain.catalog.CatalogReader;
-import app.notrain.catalog.CatalogSource;
 import app.notrain.catalog.Region;
 import app.notrain.i18n.Language;
 import app.notrain.progress.Profile;
 import app.notrain.progress.ProgressBook;
 import app.notrain.progress.ProgressData;
 import app.notrain.progress.UseKind;
-import app.notrain.store.ProgressStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -50,11 +48,8 @@ class OpenedAccountStaysInViewTest {
         for (int i = 1; i <= ACCOUNTS; i++) {
             book.addAccount("linkedin", "account " + i, "Owner " + i % 4, null);
         }
-        try (ProgressStore s = ProgressStore.open(store, CLOCK)) {
-            s.save(book.snapshot());
-        }
-        state = MainWindow.show(stage, new AppContext(CLOCK, Language.EN, store, () -> CatalogSource.load(null),
-                url -> { }, text -> { }, BackgroundWork.onCallingThread())).state();
+        TestStores.saved(store, book, CLOCK);
+        state = TestStores.window(stage, store, CLOCK, Language.EN).state();
         stage.setWidth(1000);
         stage.setHeight(700);
         state.sectionProperty().set(Section.DASHBOARD);

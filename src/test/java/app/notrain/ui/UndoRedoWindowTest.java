@@ -3,7 +3,6 @@ package app.notrain.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.notrain.catalog.CatalogReader;
-import app.notrain.catalog.CatalogSource;
 import app.notrain.catalog.Region;
 import app.notrain.i18n.Language;
 import app.notrain.progress.Profile;
@@ -11,7 +10,6 @@ import app.notrain.progress.ProgressBook;
 import app.notrain.progress.ProgressData;
 import app.notrain.progress.StepStatus;
 import app.notrain.progress.UseKind;
-import app.notrain.store.ProgressStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -51,12 +49,8 @@ class UndoRedoWindowTest {
                 new ProgressBook.NewAccount("linkedin", "me@work.example", null, null),
                 new ProgressBook.NewAccount("x", "@me", null, null)));
         book.setStep("x-1", book.platform("x").orElseThrow().steps().get(0).id(), StepStatus.DONE, null, null, null);
-        try (ProgressStore s = ProgressStore.open(store, CLOCK)) {
-            s.save(book.snapshot());
-        }
-        AppContext context = new AppContext(CLOCK, Language.EN, store, () -> CatalogSource.load(null), url -> { },
-                text -> { }, BackgroundWork.onCallingThread());
-        state = MainWindow.show(stage, context).state();
+        TestStores.saved(store, book, CLOCK);
+        state = TestStores.window(stage, store, CLOCK, Language.EN).state();
     }
 
     @Test

@@ -60,10 +60,8 @@ public final class DashboardView {
     private final Map<String, TitledPane> sharePanes = new HashMap<>();
     /** Set while the view folds or unfolds a summary itself, so that only the user's choice is kept. */
     private boolean folding;
-    private Node team;
-    private List<TeamRows.Row> teamShown;
-    private Node filters;
-    private List<Object> filtersShown;
+    private final Kept<List<TeamRows.Row>, Node> team = new Kept<>();
+    private final Kept<List<Object>, Node> filters = new Kept<>();
     private ListView<ActionRow> list;
 
     /** {@code writeLetter}: opens the letter window for an account id (a reminder or complaint action). */
@@ -142,21 +140,34 @@ public final class DashboardView {
         show(children);
     }
 
-    /** Puts {@code children} on the page unless they are already there: nodes put back are styled again. */
     private void show(List<Node> children) {
-        if (!page.getChildren().equals(children)) {
-            page.getChildren().setAll(children);
+        showIn(page, children);
+    }
+
+    /** Puts {@code children} in {@code pane} unless they are already there: nodes put back are styled again. */
+    private static void showIn(javafx.scene.layout.Pane pane, List<? extends Node> children) {
+        if (!pane.getChildren().equals(children)) {
+            pane.getChildren().setAll(children);
         }
     }
 
     /** The colleagues' reports, built again only when they changed. */
     private Node team() {
-        List<TeamRows.Row> rows = model.teamRows();
-        if (team == null || !rows.equals(teamShown)) {
-            team = new TeamPane(model, m).build();
-            teamShown = rows;
+        return team.of(model.teamRows(), rows -> new TeamPane(model, m).build());
+    }
+
+    /** What a part shows and the part, built again only when what it shows changed. */
+    private static final class Kept<K, T> {
+        private K shown;
+        private T made;
+
+        T of(K showing, java.util.function.Function<K, T> build) {
+            if (made == null || !showing.equals(shown)) {
+                made = build.apply(showing);
+                shown = showing;
+            }
+            return made;
         }
-        return team;
     }
 
     /** The headline and its chips, kept and updated in place: a tick changes their words, rarely their number. */
@@ -167,9 +178,8 @@ public final class DashboardView {
         private final HBox organisationLine;
         private final Label company = text("", "team-company");
         private final VBox box = new VBox();
-        private List<Protection> chipKinds = List.of();
-        private List<String> stale = List.of();
-        private List<Label> staleLabels = List.of();
+        private final Kept<List<Protection>, List<Button>> chipButtons = new Kept<>();
+        private final Kept<List<String>, List<Label>> stale = new Kept<>();
 
         SummaryPart() {
             headline.setId("dashboard-headline");
@@ -191,14 +201,12 @@ public final class DashboardView {
 
         Node update(Summary s) {
             headline.setText(s.headline());
-            List<Protection> kinds = s.chips().stream().map(Chip::protection).toList();
-            if (!kinds.equals(chipKinds)) {
-                chips.getChildren().setAll(kinds.stream().map(this::chip).toList());
-                chipKinds = kinds;
+            List<Button> buttons = chipButtons.of(s.chips().stream().map(Chip::protection).toList(),
+                    kinds -> kinds.stream().map(this::chip).toList());
+            for (int i = 0; i < buttons.size(); i++) {
+                buttons.get(i).setText(s.chips().get(i).text());
             }
-            for (int i = 0; i < kinds.size(); i++) {
-                ((Button) chips.getChildren().get(i)).setText(s.chips().get(i).text());
-            }
+            showIn(chips, buttons);
             List<Node> children = new ArrayList<>(List.of(headline, chips));
             if (s.organisation() != null) {
                 organisation.setText(m.get("dashboard.organisation", s.organisation()));
@@ -208,14 +216,9 @@ public final class DashboardView {
                 company.setText(model.companyHeadline());
                 children.add(company);
             }
-            if (!model.staleReports().equals(stale)) {
-                stale = model.staleReports();
-                staleLabels = stale.stream().map(line -> text(line, "team-stale")).toList();
-            }
-            children.addAll(staleLabels);
-            if (!box.getChildren().equals(children)) {
-                box.getChildren().setAll(children);
-            }
+            children.addAll(stale.of(model.staleReports(),
+                    lines -> lines.stream().map(line -> text(line, "team-stale")).toList()));
+            showIn(box, children);
             return box;
         }
 
@@ -327,13 +330,8 @@ public final class DashboardView {
 
     /** The filters, built again only when their choices changed (an owner or a platform came or went). */
     private Node filters() {
-        List<Object> choices = java.util.Arrays.asList(model.owners(), model.platforms(), model.statuses(),
-                model.hasDue(), model.dueSince());
-        if (!choices.equals(filtersShown)) {
-            filters = buildFilters();
-            filtersShown = choices;
-        }
-        return filters;
+        return filters.of(java.util.Arrays.asList(model.owners(), model.platforms(), model.statuses(),
+                model.hasDue(), model.dueSince()), choices -> buildFilters());
     }
 
     private Node buildFilters() {

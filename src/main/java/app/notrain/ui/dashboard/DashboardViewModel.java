@@ -124,6 +124,8 @@ public final class DashboardViewModel {
     private List<TeamRows.Row> team = List.of();
     private String company;
     private List<String> staleReports = List.of();
+    private List<Protection> statuses = List.of();
+    private boolean anyDue;
     private LocalDate dueSince;
     private final BackgroundWork work;
     private long refreshes;
@@ -146,11 +148,11 @@ public final class DashboardViewModel {
     /** Everything the dashboard shows, computed together off the JavaFX thread. */
     private record Computed(List<ActionRow> all, Summary summary, List<Share> byOwner, List<Share> byPlatform,
                             List<String> owners, List<String> platforms, List<TeamRows.Row> team, String company,
-                            List<String> staleReports) {
+                            List<String> staleReports, List<Protection> statuses, boolean anyDue) {
     }
 
     private static final Computed EMPTY = new Computed(List.of(), NONE, List.of(), List.of(), List.of(), List.of(),
-            List.of(), null, List.of());
+            List.of(), null, List.of(), List.of(), false);
 
     /**
      * Recomputes everything from the progress, as of today; called once per change. The work runs
@@ -199,7 +201,10 @@ public final class DashboardViewModel {
                 assessment.accounts().stream().map(a -> a.account().owner()).filter(Objects::nonNull).distinct()
                         .sorted(String.CASE_INSENSITIVE_ORDER).toList(),
                 platformChoices(book, used), TeamRows.of(members, m),
-                TeamRows.companyHeadline(assessment.accounts(), members, m), TeamRows.staleWarnings(members, m));
+                TeamRows.companyHeadline(assessment.accounts(), members, m), TeamRows.staleWarnings(members, m),
+                assessment.accounts().isEmpty() ? List.of()
+                        : rows.stream().map(ActionRow::protection).distinct().sorted().toList(),
+                !due.isEmpty());
     }
 
     /** A filter value that stands for every platform of a group ("Social networks (all)"). */
@@ -231,6 +236,8 @@ public final class DashboardViewModel {
         team = computed.team();
         company = computed.company();
         staleReports = computed.staleReports();
+        statuses = computed.statuses();
+        anyDue = computed.anyDue();
         ready = loaded;
         if (dueOnly.get() && !hasDue()) {
             dueOnly.set(false);                 // its check box is gone: the list must not stay filtered by it
@@ -409,7 +416,7 @@ public final class DashboardViewModel {
     }
 
     public boolean hasDue() {
-        return all.stream().anyMatch(ActionRow::becameDue);
+        return anyDue;
     }
 
     public LocalDate dueSince() {
@@ -467,8 +474,7 @@ public final class DashboardViewModel {
 
     /** Every status that some account has, in the enum's order, for the status filter. */
     public List<Protection> statuses() {
-        return summary.accounts() == 0 ? List.of() : all.stream().map(ActionRow::protection).distinct().sorted()
-                .toList();
+        return statuses;
     }
 
     public ObjectProperty<String> ownerProperty() {

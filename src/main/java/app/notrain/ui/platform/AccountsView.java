@@ -47,14 +47,13 @@ public final class AccountsView {
     private final Map<String, CardParts> cardParts = new HashMap<>();
     private List<String> shownStructure;
     /**
-     * Cards of the page not built yet, in the order they will be, with their newest values. A card is
-     * a few dozen controls, and styling twenty at once froze the window for seconds at a business's
-     * scale: two are built at once (the first, or the one the dashboard opened and the next), the
-     * others one per frame: those above the opened one first, nearest first, then those below.
+     * Cards of the page not built yet, with their newest values. A card is a few dozen controls, and
+     * styling twenty at once froze the window for seconds at a business's scale: two are built at once
+     * (the first, or the one the dashboard opened and the next), the others one per frame: those
+     * {@code above} the opened one first, nearest first, then those {@code below}, in order.
      */
-    private final Map<String, AccountCard> pending = new LinkedHashMap<>();
-    /** The pending cards that go above the cards built (the opened account's page). */
-    private final java.util.Set<String> above = new java.util.HashSet<>();
+    private final Map<String, AccountCard> above = new LinkedHashMap<>();
+    private final Map<String, AccountCard> below = new LinkedHashMap<>();
     /** The topmost card built: cards from {@link #above} go before it. */
     private Node firstCard;
     private Runnable onCardAbove = () -> { };
@@ -97,7 +96,7 @@ public final class AccountsView {
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene == null) {
                 builder.stop();                     // a page no longer shown builds nothing more
-            } else if (!pending.isEmpty()) {
+            } else if (stillToBuild()) {
                 builder.start();
             }
         });
@@ -113,27 +112,27 @@ public final class AccountsView {
     }
 
     private void buildNext() {
-        var next = pending.values().iterator();
-        if (!next.hasNext()) {                  // a page built whole meanwhile left nothing to build
+        boolean up = !above.isEmpty();
+        Map<String, AccountCard> from = up ? above : below;
+        if (from.isEmpty()) {                   // a page built whole meanwhile left nothing to build
             builder.stop();
             return;
         }
-        AccountCard card = next.next();
-        next.remove();
+        AccountCard card = from.remove(from.keySet().iterator().next());
         Node built = card(card);
-        if (above.remove(card.id())) {
-            root.getChildren().add(root.getChildren().indexOf(firstCard), built);
-            firstCard = built;
-        } else {
-            root.getChildren().add(root.getChildren().indexOf(cardsEnd), built);
-        }
+        root.getChildren().add(root.getChildren().indexOf(up ? firstCard : cardsEnd), built);
         update(card);
-        if (pending.isEmpty()) {
-            builder.stop();
-        }
-        if (built == firstCard) {
+        if (up) {
+            firstCard = built;
             onCardAbove.run();
         }
+        if (!stillToBuild()) {
+            builder.stop();
+        }
+    }
+
+    private boolean stillToBuild() {
+        return !above.isEmpty() || !below.isEmpty();
     }
 
     /** The first card built when the page opens: the account the dashboard opened, else the first. */
@@ -207,9 +206,8 @@ public final class AccountsView {
         List<String> structure = cards.stream().map(AccountsView::structureOf).toList();
         if (structure.equals(shownStructure)) {
             cards.forEach(card -> {
-                if (pending.containsKey(card.id())) {
-                    pending.put(card.id(), card);       // built later, with these values
-                } else {
+                // A card still to build is built later, with these values.
+                if (above.replace(card.id(), card) == null && below.replace(card.id(), card) == null) {
                     update(card);
                 }
             });
@@ -220,8 +218,8 @@ public final class AccountsView {
         shownStructure = structure;
         rows.clear();
         cardParts.clear();
-        pending.clear();
         above.clear();
+        below.clear();
         builder.stop();
         root.getChildren().clear();
         if (model.isPaged()) {
@@ -236,8 +234,7 @@ public final class AccountsView {
         int first = fresh ? firstBuilt(cards) : 0;
         int atOnce = fresh ? BUILT_AT_ONCE : cards.size();
         for (int i = first - 1; i >= 0; i--) {
-            pending.put(cards.get(i).id(), cards.get(i));
-            above.add(cards.get(i).id());
+            above.put(cards.get(i).id(), cards.get(i));
         }
         for (int i = first; i < cards.size(); i++) {
             if (i < first + atOnce) {
@@ -248,7 +245,7 @@ public final class AccountsView {
                     firstCard = built;
                 }
             } else {
-                pending.put(cards.get(i).id(), cards.get(i));
+                below.put(cards.get(i).id(), cards.get(i));
             }
         }
         if (cards.isEmpty()) {
@@ -259,7 +256,7 @@ public final class AccountsView {
         }
         root.getChildren().addAll(feedback, addForm());
         cardsEnd = feedback;
-        if (!pending.isEmpty() && root.getScene() != null) {
+        if (stillToBuild() && root.getScene() != null) {
             builder.start();
         }
         // Last: a copy only a full read can tell about is read off the JavaFX thread, then shown.
@@ -367,6 +364,7 @@ public final class AccountsView {
         private final Label next;
         private final TitledPane historyPane;
         private List<String> history = List.of();
+        private ListView<String> historyList;
 
         CardParts(Label progress, Label protection, Label next, TitledPane historyPane) {
             this.progress = progress;
@@ -377,12 +375,18 @@ public final class AccountsView {
 
         void history(List<String> entries) {
             history = entries;
-            if (historyPane.getContent() instanceof ListView<?> list) {
-                @SuppressWarnings("unchecked")
-                ListView<String> strings = (ListView<String>) list;
-                strings.getItems().setAll(entries);
-                strings.setPrefHeight(Math.min(6, Math.max(1, entries.size())) * 26 + 4);
+            if (historyList != null) {
+                historyList.getItems().setAll(entries);
+                historyList.setPrefHeight(Math.min(6, Math.max(1, entries.size())) * 26 + 4);
             }
+        }
+
+        /** The history's list, made when the history is first unfolded, with the newest entries. */
+        ListView<String> historyList(String id) {
+            historyList = new ListView<>();
+            historyList.setId(id);
+            history(history);
+            return historyList;
         }
     }
 
@@ -517,14 +521,7 @@ public final class AccountsView {
         historyPane.setExpanded(false);
         historyPane.getStyleClass().add("account-history");
         CardParts parts = new CardParts(progress, protection, next, historyPane);
-        historyPane.expandedProperty().addListener((obs, was, now) -> {
-            if (now && historyPane.getContent() == null) {
-                ListView<String> history = new ListView<>();
-                history.setId("history-" + card.id());
-                historyPane.setContent(history);
-                parts.history(parts.history);
-            }
-        });
+        PlatformView.contentWhenUnfolded(historyPane, () -> parts.historyList("history-" + card.id()));
         box.getChildren().add(historyPane);
         box.getStyleClass().add("account-card");
         box.setId("account-" + card.id());

@@ -278,19 +278,27 @@ public final class PlatformView {
      * content no one looks at made a page of account checklists slow to open.
      */
     private Node section(String titleKey, Supplier<Node> content, boolean expanded) {
-        TitledPane pane = new TitledPane(m.get(titleKey), expanded ? content.get() : null);
-        if (!expanded) {
-            pane.expandedProperty().addListener((obs, was, now) -> {
-                if (now && pane.getContent() == null) {
-                    pane.setContent(content.get());
-                }
-            });
-        }
+        TitledPane pane = new TitledPane();
+        pane.setText(m.get(titleKey));
         pane.setExpanded(expanded);
+        contentWhenUnfolded(pane, content);
         pane.setAnimated(false);
         pane.getStyleClass().add("guide-section");
         pane.setId("section-" + titleKey.substring(titleKey.indexOf('.') + 1));
         return pane;
+    }
+
+    /** Gives {@code pane} its content now if it is unfolded, else the first time it is unfolded. */
+    static void contentWhenUnfolded(TitledPane pane, Supplier<Node> content) {
+        if (pane.isExpanded()) {
+            pane.setContent(content.get());
+            return;
+        }
+        pane.expandedProperty().addListener((obs, was, now) -> {
+            if (now && pane.getContent() == null) {
+                pane.setContent(content.get());
+            }
+        });
     }
 
     private Node card(String titleKey, Node content) {
